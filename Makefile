@@ -1,0 +1,43 @@
+# pkpcohort: PGXS build.  `make && make install`, then CREATE EXTENSION pkpcohort.
+
+EXTENSION = pkpcohort
+MODULE_big = pkpcohort
+EXTVERSION = 0.1
+
+OBJS = \
+	src/pkpcohort.o \
+	src/distributions.o \
+	src/args.o \
+	src/labels.o \
+	src/notes.o \
+	src/result.o \
+	src/state.o \
+	src/state_io.o \
+	src/moments.o \
+	src/ttest.o \
+	src/levene.o
+
+# The install script is assembled from one fragment per concern in
+# sql/install/ (see sql/install/expand.awk for the @each loops that write
+# the per-label-type overloads).
+INSTALL_PARTS = $(sort $(wildcard sql/install/*.sql.in))
+DATA_built = sql/$(EXTENSION)--$(EXTVERSION).sql
+
+REGRESS = setup ttest levene labels state_io parallel errors
+REGRESS_OPTS = --inputdir=. --load-extension=$(EXTENSION)
+
+GSL_CFLAGS := $(shell gsl-config --cflags)
+GSL_LIBS := $(shell gsl-config --libs)
+PG_CPPFLAGS = -Isrc $(GSL_CFLAGS)
+PG_CFLAGS = -Wall -Wextra -Wno-unused-parameter -Wno-sign-compare \
+	-Wno-missing-field-initializers -Werror
+SHLIB_LINK = $(GSL_LIBS)
+
+EXTRA_CLEAN = $(DATA_built)
+
+PG_CONFIG ?= pg_config
+PGXS := $(shell $(PG_CONFIG) --pgxs)
+include $(PGXS)
+
+sql/$(EXTENSION)--$(EXTVERSION).sql: $(INSTALL_PARTS) sql/install/expand.awk
+	awk -f sql/install/expand.awk $(INSTALL_PARTS) > $@

@@ -1,0 +1,40 @@
+/*-------------------------------------------------------------------------
+ *
+ * pkpc_core.h
+ *	  Environment for the numerical cores of pkpcohort.
+ *
+ * The numerical cores (exact distributions, selection algorithms, Fisher's
+ * test, normality statistics) are plain C over arrays.  Inside the server
+ * they allocate with palloc, so that an error raised anywhere releases their
+ * memory with the aggregate's context, and they poll for query cancel in
+ * long loops.  Built with -DPKPC_STANDALONE (the fuzz and unit harnesses
+ * under test/), the same calls map onto the C library.
+ *
+ * src/pkpc_core.h
+ *
+ *-------------------------------------------------------------------------
+ */
+#ifndef PKPC_CORE_H
+#define PKPC_CORE_H
+
+#ifdef PKPC_STANDALONE
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+
+#define palloc(sz)				malloc(sz)
+#define palloc0(sz)				calloc(1, (sz))
+#define repalloc(p, sz)			realloc((p), (sz))
+#define pfree(p)				free(p)
+#define CHECK_FOR_INTERRUPTS()	((void) 0)
+
+#else
+
+#include "postgres.h"
+#include "miscadmin.h"
+
+#endif							/* PKPC_STANDALONE */
+
+#endif							/* PKPC_CORE_H */

@@ -1,0 +1,436 @@
+/*-------------------------------------------------------------------------
+ *
+ * ttest.c
+ *	  paired_t, independent_t (Student and Welch) and t_test_from_summary.
+ *
+ * The t-tests need only fixed sufficient statistics per group (n, mean,
+ * sum of squared deviations; for pairs also the differences and the
+ * co-moment of x and y), kept with shifted Welford updates (moments.c).
+ * Formulas follow R's t.test and cor.test (R 4.2.2, stats package); the
+ * "essentially constant" rule is R's: a standard error below
+ * 10 * DBL_EPSILON * |mean| leaves t undefined.
+ *
+ * src/ttest.c
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "postgres.h"
+
+#include <float.h>
+#include <math.h>
+
+#include "fmgr.h"
+#include "utils/builtins.h"
+
+#include "args.h"
+#include "distributions.h"
+#include "moments.h"
+#include "result.h"
+#include "state.h"
+
+/* Summary of two independent groups: what the t-tests need. */
+typedef struct TwoSamples
+{
+	double		n1,
+				mean1,
+				var1;
+	double		n2,
+				mean2,
+				var2;
+} TwoSamples;
+
+/* Read the optional alternative and confidence-level arguments. */
+static void
+fix_params(PkpcState *st, FunctionCallInfo fcinfo, int alt_argno)
+{
+	PkpcAlternative alt = PKPC_TWO_SIDED;
+	double		conf = 0.95;
+	const char *fname = st->ops->name;
+
+	if (PG_NARGS() > alt_argno)
+	{
+		if (PG_ARGISNULL(alt_argno))
+			ereport(ERROR,
+					(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+					 errmsg("alternative of %s must not be null", fname)));
+		alt = pkpc_parse_alternative(fname, PG_GETARG_TEXT_PP(alt_argno));
+	}
+	if (PG_NARGS() > alt_argno + 1)
+	{
+		if (PG_ARGISNULL(alt_argno + 1))
+			ereport(ERROR,
+					(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+					 errmsg("confidence level of %s must not be null", fname)));
+		conf = pkpc_check_conf_level(fname, PG_GETARG_FLOAT8(alt_argno + 1));
+	}
+	pkpc_state_set_params(st, alt, 0, conf, NULL);
+}
+
+/*
+ * Confidence interval for an estimate with standard error se and a
+ * t (df finite) or normal (df = 0) reference distribution, as R's t.test:
+ * one-sided intervals have an infinite end.
+ */
+static void
+t_interval(double est, double se, double df, PkpcAlternative alt,
+		   double conf, double *lo, double *hi)
+{
+	double		q;
+
+	*lo = -INFINITY;
+	*hi = INFINITY;
+	if (alt == PKPC_TWO_SIDED)
+	{
+		q = pkpc_t_quantile(1.0 - (1.0 - conf) / 2.0, df);
+		*lo = est - q * se;
+		*hi = est + q * se;
+	}
+	else
+	{
+		q = pkpc_t_quantile(conf, df);
+		if (alt == PKPC_LESS)
+			*hi = est + q * se;
+		else
+			*lo = est - q * se;
+	}
+}
+
+/* R's "data are essentially constant" test. */
+static bool
+essentially_constant(double se, double scale)
+{
+	return !(se > 0.0) || se < 10.0 * DBL_EPSILON * fabs(scale);
+}
+
+/* ---- paired_t ---- */
+
+PG_FUNCTION_INFO_V1(paired_t_trans);
+
+/* paired_t_trans(state, x, y [, alternative [, conf_level]]) */
+Datum
+paired_t_trans(PG_FUNCTION_ARGS)
+{
+	PkpcState  *st = pkpc_state_for_update(fcinfo, PKPC_TAG_PAIRED_T);
+	PkpcGroup  *g;
+	double		x;
+	double		y;
+
+	fix_params(st, fcinfo, 3);
+	if (PG_ARGISNULL(1) || PG_ARGISNULL(2))
+	{
+		st->n_skipped++;
+		return pkpc_state_return(st);
+	}
+	x = PG_GETARG_FLOAT8(1);
+	y = PG_GETARG_FLOAT8(2);
+	pkpc_check_finite("paired_t", x);
+	pkpc_check_finite("paired_t", y);
+	g = st->ngroups ? &st->groups[0] : pkpc_state_single_group(st);
+	pkpc_paired_add(g->stats, g->n, x, y);
+	g->n++;
+	return pkpc_state_return(st);
+}
+
+/* Pearson's r of x and y with cor.test's two-sided p (SPSS prints both). */
+static void
+paired_correlation(PkpcResult *res, const double *m, int64 n)
+{
+	double		sxx = m[PKPC_PAIRED_X + 2];
+	double		syy = m[PKPC_PAIRED_Y + 2];
+	double		r;
+	double		t;
+
+	if (n < 2 || !(sxx > 0.0) || !(syy > 0.0))
+	{
+		pkpc_note(&res->notes, "correlation undefined: x or y is constant");
+		return;
+	}
+	r = m[PKPC_PAIRED_CXY] / sqrt(sxx * syy);
+	r = Max(-1.0, Min(1.0, r));
+	pkpc_result_float8(res, "r", r);
+	if (n < 3)
+		return;
+	t = sqrt((double) (n - 2)) * r / sqrt(1.0 - r * r);
+	pkpc_result_float8(res, "r_p_value", pkpc_p_from_t(t, n - 2, PKPC_TWO_SIDED));
+}
+
+PG_FUNCTION_INFO_V1(paired_t_final);
+
+Datum
+paired_t_final(PG_FUNCTION_ARGS)
+{
+	PkpcState  *st;
+	PkpcResult	res;
+	const double *m;
+	int64		n;
+	double		mean_d,
+				sd_d,
+				se,
+				t,
+				lo,
+				hi;
+
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	st = pkpc_state_arg(fcinfo, 0, PKPC_TAG_PAIRED_T);
+	pkpc_result_init(&res, fcinfo);
+	n = pkpc_state_n(st);
+	pkpc_result_int64(&res, "n", n);
+	pkpc_result_int64(&res, "n_skipped", st->n_skipped);
+	if (n == 0)
+	{
+		pkpc_note(&res.notes, "no complete pairs");
+		PG_RETURN_DATUM(pkpc_result_datum(&res));
+	}
+	m = st->groups[0].stats;
+	mean_d = pkpc_moments_mean(m + PKPC_PAIRED_D);
+	pkpc_result_float8(&res, "mean_x", pkpc_moments_mean(m + PKPC_PAIRED_X));
+	pkpc_result_float8(&res, "mean_y", pkpc_moments_mean(m + PKPC_PAIRED_Y));
+	pkpc_result_float8(&res, "mean_diff", mean_d);
+	if (n < 2)
+	{
+		pkpc_note(&res.notes, "fewer than 2 pairs: t undefined");
+		PG_RETURN_DATUM(pkpc_result_datum(&res));
+	}
+	sd_d = sqrt(pkpc_moments_var(m + PKPC_PAIRED_D, n));
+	se = sd_d / sqrt((double) n);
+	pkpc_result_float8(&res, "sd_diff", sd_d);
+	pkpc_result_float8(&res, "se", se);
+	pkpc_result_float8(&res, "df", (double) (n - 1));
+	paired_correlation(&res, m, n);
+	if (essentially_constant(se, mean_d))
+	{
+		pkpc_note(&res.notes, "the differences are essentially constant: t undefined");
+		PG_RETURN_DATUM(pkpc_result_datum(&res));
+	}
+	t = mean_d / se;
+	pkpc_result_float8(&res, "t", t);
+	pkpc_result_float8(&res, "p_value", pkpc_p_from_t(t, n - 1, st->alternative));
+	t_interval(mean_d, se, n - 1, st->alternative, st->conf_level, &lo, &hi);
+	pkpc_result_float8(&res, "ci_lower", lo);
+	pkpc_result_float8(&res, "ci_upper", hi);
+	pkpc_result_float8(&res, "cohen_dz", mean_d / sd_d);
+	PG_RETURN_DATUM(pkpc_result_datum(&res));
+}
+
+/* ---- independent_t ---- */
+
+/*
+ * Hedges' small-sample correction J(df) = Gamma(df/2) /
+ * (sqrt(df/2) Gamma((df - 1)/2)) (Hedges 1981, eq. 6e), exact form.
+ */
+static double
+hedges_j(double df)
+{
+	if (df < 2.0)
+		return NAN;
+	return exp(lgamma(df / 2.0) - lgamma((df - 1.0) / 2.0)) / sqrt(df / 2.0);
+}
+
+/* Student's pooled t-test. */
+static void
+student_t(PkpcResult *res, const TwoSamples *s, PkpcAlternative alt, double conf)
+{
+	double		df = s->n1 + s->n2 - 2.0;
+	double		diff = s->mean1 - s->mean2;
+	double		sp2,
+				se,
+				t,
+				lo,
+				hi,
+				d;
+
+	if (df < 1.0)
+	{
+		pkpc_note(&res->notes, "fewer than 3 observations: pooled t undefined");
+		return;
+	}
+	sp2 = ((s->n1 - 1.0) * (s->n1 > 1 ? s->var1 : 0.0) +
+		   (s->n2 - 1.0) * (s->n2 > 1 ? s->var2 : 0.0)) / df;
+	se = sqrt(sp2 * (1.0 / s->n1 + 1.0 / s->n2));
+	if (essentially_constant(se, Max(fabs(s->mean1), fabs(s->mean2))))
+	{
+		pkpc_note(&res->notes, "the data are essentially constant: t undefined");
+		return;
+	}
+	t = diff / se;
+	pkpc_result_float8(res, "t", t);
+	pkpc_result_float8(res, "df", df);
+	pkpc_result_float8(res, "p_value", pkpc_p_from_t(t, df, alt));
+	t_interval(diff, se, df, alt, conf, &lo, &hi);
+	pkpc_result_float8(res, "ci_lower", lo);
+	pkpc_result_float8(res, "ci_upper", hi);
+	d = diff / sqrt(sp2);
+	pkpc_result_float8(res, "cohen_d", d);
+	pkpc_result_float8(res, "hedges_g", d * hedges_j(df));
+}
+
+/* Welch's unequal-variance t-test with Welch-Satterthwaite df. */
+static void
+welch_t(PkpcResult *res, const TwoSamples *s, PkpcAlternative alt, double conf)
+{
+	double		diff = s->mean1 - s->mean2;
+	double		a,
+				b,
+				se,
+				df,
+				t,
+				lo,
+				hi;
+
+	if (s->n1 < 2 || s->n2 < 2)
+	{
+		pkpc_note(&res->notes, "a group has fewer than 2 observations: Welch t undefined");
+		return;
+	}
+	a = s->var1 / s->n1;
+	b = s->var2 / s->n2;
+	se = sqrt(a + b);
+	if (essentially_constant(se, Max(fabs(s->mean1), fabs(s->mean2))))
+	{
+		pkpc_note(&res->notes, "the data are essentially constant: Welch t undefined");
+		return;
+	}
+	df = (a + b) * (a + b) / (a * a / (s->n1 - 1.0) + b * b / (s->n2 - 1.0));
+	t = diff / se;
+	pkpc_result_float8(res, "t_welch", t);
+	pkpc_result_float8(res, "df_welch", df);
+	pkpc_result_float8(res, "p_welch", pkpc_p_from_t(t, df, alt));
+	t_interval(diff, se, df, alt, conf, &lo, &hi);
+	pkpc_result_float8(res, "ci_lower_welch", lo);
+	pkpc_result_float8(res, "ci_upper_welch", hi);
+}
+
+/* Fill every statistic of independent_t_result from two group summaries. */
+static void
+two_sample_fields(PkpcResult *res, const TwoSamples *s, PkpcAlternative alt,
+				  double conf)
+{
+	pkpc_result_float8(res, "mean1", s->mean1);
+	pkpc_result_float8(res, "mean2", s->mean2);
+	pkpc_result_float8(res, "sd1", s->n1 > 1 ? sqrt(s->var1) : NAN);
+	pkpc_result_float8(res, "sd2", s->n2 > 1 ? sqrt(s->var2) : NAN);
+	pkpc_result_float8(res, "mean_diff", s->mean1 - s->mean2);
+	student_t(res, s, alt, conf);
+	welch_t(res, s, alt, conf);
+}
+
+/* independent_t_trans(state, value, grp [, alternative [, conf_level]]) */
+static Datum
+independent_t_trans(FunctionCallInfo fcinfo, PkpcLabelArg arg)
+{
+	PkpcState  *st = pkpc_state_for_update(fcinfo, PKPC_TAG_INDEPENDENT_T);
+	PkpcGroup  *g;
+	double		x;
+
+	fix_params(st, fcinfo, 3);
+	if (PG_ARGISNULL(1) || PG_ARGISNULL(2))
+	{
+		st->n_skipped++;
+		return pkpc_state_return(st);
+	}
+	x = PG_GETARG_FLOAT8(1);
+	pkpc_check_finite("independent_t", x);
+	g = pkpc_state_group(st, fcinfo, 2, arg);
+	pkpc_moments_add(g->stats, g->n, x);
+	g->n++;
+	return pkpc_state_return(st);
+}
+
+PKPC_LABELLED_ENTRIES(independent_t_trans, independent_t_trans)
+
+PG_FUNCTION_INFO_V1(independent_t_final);
+
+Datum
+independent_t_final(PG_FUNCTION_ARGS)
+{
+	PkpcState  *st;
+	PkpcResult	res;
+	TwoSamples	s;
+
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	st = pkpc_state_arg(fcinfo, 0, PKPC_TAG_INDEPENDENT_T);
+	pkpc_result_init(&res, fcinfo);
+	if (pkpc_result_two_groups(&res, st, PG_GET_COLLATION()))
+	{
+		const PkpcGroup *g1 = &st->groups[0];
+		const PkpcGroup *g2 = &st->groups[1];
+
+		s.n1 = g1->n;
+		s.mean1 = pkpc_moments_mean(g1->stats);
+		s.var1 = pkpc_moments_var(g1->stats, g1->n);
+		s.n2 = g2->n;
+		s.mean2 = pkpc_moments_mean(g2->stats);
+		s.var2 = pkpc_moments_var(g2->stats, g2->n);
+		two_sample_fields(&res, &s, st->alternative, st->conf_level);
+	}
+	else if (st->ngroups == 1)
+	{
+		pkpc_result_float8(&res, "mean1", pkpc_moments_mean(st->groups[0].stats));
+		pkpc_result_float8(&res, "sd1",
+						   sqrt(pkpc_moments_var(st->groups[0].stats, st->groups[0].n)));
+	}
+	PG_RETURN_DATUM(pkpc_result_datum(&res));
+}
+
+/* ---- t_test_from_summary ---- */
+
+static void
+check_summary(double mean, double sd, int64 n)
+{
+	pkpc_check_finite("t_test_from_summary", mean);
+	pkpc_check_finite("t_test_from_summary", sd);
+	if (sd < 0.0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("standard deviation %g for t_test_from_summary is negative", sd)));
+	if (n < 1)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("group size " INT64_FORMAT " for t_test_from_summary is not positive", n)));
+}
+
+PG_FUNCTION_INFO_V1(t_test_from_summary);
+
+/*
+ * t_test_from_summary(mean1, sd1, n1, mean2, sd2, n2 [, alternative
+ * [, conf_level]]): both t-tests from published summary statistics, for
+ * auditing a paper's table.
+ */
+Datum
+t_test_from_summary(PG_FUNCTION_ARGS)
+{
+	PkpcResult	res;
+	TwoSamples	s;
+	PkpcAlternative alt = PKPC_TWO_SIDED;
+	double		conf = 0.95;
+	int			i;
+
+	for (i = 0; i < PG_NARGS(); i++)
+		if (PG_ARGISNULL(i))
+			PG_RETURN_NULL();
+	s.mean1 = PG_GETARG_FLOAT8(0);
+	s.var1 = PG_GETARG_FLOAT8(1);
+	s.n1 = PG_GETARG_INT64(2);
+	s.mean2 = PG_GETARG_FLOAT8(3);
+	s.var2 = PG_GETARG_FLOAT8(4);
+	s.n2 = PG_GETARG_INT64(5);
+	check_summary(s.mean1, s.var1, PG_GETARG_INT64(2));
+	check_summary(s.mean2, s.var2, PG_GETARG_INT64(5));
+	s.var1 *= s.var1;
+	s.var2 *= s.var2;
+	if (PG_NARGS() > 6)
+		alt = pkpc_parse_alternative("t_test_from_summary", PG_GETARG_TEXT_PP(6));
+	if (PG_NARGS() > 7)
+		conf = pkpc_check_conf_level("t_test_from_summary", PG_GETARG_FLOAT8(7));
+
+	pkpc_result_init(&res, fcinfo);
+	pkpc_result_text(&res, "group1", "1");
+	pkpc_result_text(&res, "group2", "2");
+	pkpc_result_int64(&res, "n1", PG_GETARG_INT64(2));
+	pkpc_result_int64(&res, "n2", PG_GETARG_INT64(5));
+	pkpc_result_int64(&res, "n_skipped", 0);
+	two_sample_fields(&res, &s, alt, conf);
+	PG_RETURN_DATUM(pkpc_result_datum(&res));
+}

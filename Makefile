@@ -15,7 +15,8 @@ OBJS = \
 	src/state_io.o \
 	src/moments.o \
 	src/ttest.o \
-	src/levene.o
+	src/levene.o \
+	$(EXTRA_OBJS)
 
 # The install script is assembled from one fragment per concern in
 # sql/install/ (see sql/install/expand.awk for the @each loops that write
@@ -23,7 +24,7 @@ OBJS = \
 INSTALL_PARTS = $(sort $(wildcard sql/install/*.sql.in))
 DATA_built = sql/$(EXTENSION)--$(EXTVERSION).sql
 
-REGRESS = setup ttest levene labels state_io parallel errors
+REGRESS = ttest levene state_io parallel errors $(EXTRA_REGRESS)
 REGRESS_OPTS = --inputdir=. --load-extension=$(EXTENSION)
 
 GSL_CFLAGS := $(shell gsl-config --cflags)

@@ -96,9 +96,9 @@ sorted_kth(const PkpcGroup *g, int64 k)
 	return 0.0;					/* keep compiler quiet */
 }
 
-/* The centre of a group: its mean (two-pass) or its median. */
+/* The centre of a sorted group: its mean (two-pass) or its median. */
 static double
-group_center(PkpcState *st, PkpcGroup *g, int center)
+group_center(const PkpcGroup *g, int center)
 {
 	double		sum = 0.0;
 	double		mean;
@@ -106,10 +106,7 @@ group_center(PkpcState *st, PkpcGroup *g, int center)
 	int64		i;
 
 	if (center == CENTER_MEDIAN)
-	{
-		pkpc_group_sort(st, g);
 		return (sorted_kth(g, (g->n - 1) / 2) + sorted_kth(g, g->n / 2)) / 2.0;
-	}
 	for (i = 0; i < g->nvalues; i++)
 		sum += g->values[i] * pkpc_group_count(g, i);
 	mean = sum / g->n;
@@ -138,6 +135,7 @@ levene_test_final(PG_FUNCTION_ARGS)
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
 	st = pkpc_state_arg(fcinfo, 0, PKPC_TAG_LEVENE);
+	pkpc_state_order_groups(st, PG_GET_COLLATION());
 	pkpc_result_init(&res, fcinfo);
 	n = pkpc_state_n(st);
 	k = st->ngroups;
@@ -156,9 +154,17 @@ levene_test_final(PG_FUNCTION_ARGS)
 	for (i = 0; i < k; i++)
 	{
 		PkpcGroup  *g = &st->groups[i];
-		double		c = group_center(st, g, st->option);
+		double		c;
 		double		s = 0.0;
 		int64		j;
+
+		/*
+		 * Sums run over the sorted values, so that the result does not
+		 * depend on the order in which rows (or parallel workers' states)
+		 * arrived: parallel and serial plans agree exactly.
+		 */
+		pkpc_group_sort(st, g);
+		c = group_center(g, st->option);
 
 		for (j = 0; j < g->nvalues; j++)
 			s += fabs(g->values[j] - c) * pkpc_group_count(g, j);

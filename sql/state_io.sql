@@ -1,0 +1,63 @@
+-- State types: exact text round trip, partial/merge equal to the whole,
+-- and malformed input rejected with an error.
+\pset null NULL
+
+CREATE TABLE st AS
+	SELECT x, CASE WHEN x % 2 = 0 THEN 'a "quoted" \ label' ELSE 'b' END AS g,
+		   sin(x) * 1e9 + x / 3.0 AS v, cos(x) / 7 AS w
+	FROM generate_series(1, 200) x;
+
+-- text form
+SELECT independent_t_partial(v, g)::text FROM st WHERE x <= 4;
+SELECT levene_test_partial(w, x % 2 = 0)::text FROM st WHERE x <= 5;
+
+-- round trip is exact: text -> state -> text, and the result is identical
+WITH p AS (SELECT independent_t_partial(v, g) s FROM st),
+	 a AS (SELECT independent_t_merge(s)::text r FROM p),
+	 b AS (SELECT independent_t_merge(s::text::independent_t_state)::text r FROM p)
+SELECT (SELECT s::text = s::text::independent_t_state::text FROM p) AS text_same,
+	   a.r = b.r AS result_same
+FROM a, b;
+SELECT (SELECT paired_t_partial(v, w)::text FROM st) =
+	   (SELECT paired_t_partial(v, w)::text::paired_t_state::text FROM st) AS paired_same;
+SELECT (SELECT levene_test_partial(v, g)::text FROM st) =
+	   (SELECT levene_test_partial(v, g)::text::levene_test_state::text FROM st) AS levene_same;
+
+-- binary send/receive round trip
+SELECT paired_t_state_recv_check.ok FROM (
+	SELECT paired_t_state_send(paired_t_partial(v, w)) =
+		   paired_t_state_send(paired_t_partial(v, w)::text::paired_t_state) AS ok FROM st
+) paired_t_state_recv_check;
+
+-- partial on two sites + merge = the whole (moments: within a few ulps)
+SELECT abs(m.t - w.t) <= 1e-12 * abs(w.t) AS t_ok, m.n1 = w.n1 AND m.n2 = w.n2 AS n_ok
+FROM (SELECT (independent_t_merge(s)).* FROM (
+		SELECT independent_t_partial(v, g) s FROM st WHERE x <= 77
+		UNION ALL SELECT independent_t_partial(v, g) FROM st WHERE x > 77) q) m,
+	 (SELECT (independent_t(v, g)).* FROM st) w;
+SELECT abs(m.t - w.t) <= 1e-12 * abs(w.t) AS t_ok, abs(m.r - w.r) <= 1e-12 AS r_ok
+FROM (SELECT (paired_t_merge(s)).* FROM (
+		SELECT paired_t_partial(v, w) s FROM st WHERE x % 3 = 0
+		UNION ALL SELECT paired_t_partial(v, w) FROM st WHERE x % 3 <> 0
+		UNION ALL SELECT NULL::paired_t_state) q) m,
+	 (SELECT (paired_t(v, w)).* FROM st) w;
+
+-- merging states of different label types, or of another test, is an error
+SELECT independent_t_merge(s) FROM (
+	SELECT independent_t_partial(v, g) s FROM st
+	UNION ALL SELECT independent_t_partial(v, x % 2) FROM st) q;
+
+-- malformed text input: errors, never a crash
+SELECT 'nonsense'::paired_t_state;
+SELECT 'independent_t v1 params=1 alternative=two-sided conf_level=0.95 option=0 param=0,0 skipped=0 extra=0 labels=none groups=0'::paired_t_state;
+SELECT 'paired_t v1 params=1 alternative=sideways conf_level=0.95 option=0 param=0,0 skipped=0 extra=0 labels=none groups=0'::paired_t_state;
+SELECT 'paired_t v1 params=1 alternative=less conf_level=1.5 option=0 param=0,0 skipped=0 extra=0 labels=none groups=0'::paired_t_state;
+SELECT 'paired_t v1 params=1 alternative=less conf_level=0.9 option=0 param=0,0 skipped=-1 extra=0 labels=none groups=0'::paired_t_state;
+SELECT 'paired_t v1 params=1 alternative=less conf_level=0.9 option=0 param=0,0 skipped=0 extra=0 labels=none groups=1 group label=- n=2 stats=1,2,3 values='::paired_t_state;
+SELECT 'paired_t v1 params=1 alternative=less conf_level=0.9 option=0 param=0,0 skipped=0 extra=0 labels=none groups=1 group label=- n=2 stats=1,2,3,4,5,6,7,8,9,NaN values='::paired_t_state;
+SELECT 'levene_test v1 params=1 alternative=two-sided conf_level=0.95 option=0 param=0,0 skipped=0 extra=0 labels=integer groups=1 group label=3 n=5 stats= values=1,2 counts=1,1'::levene_test_state;
+SELECT 'levene_test v1 params=1 alternative=two-sided conf_level=0.95 option=0 param=0,0 skipped=0 extra=0 labels=integer groups=2 group label=3 n=1 stats= values=1 group label=3 n=1 stats= values=2'::levene_test_state;
+SELECT 'levene_test v1 params=1 alternative=two-sided conf_level=0.95 option=0 param=0,0 skipped=0 extra=0 labels=text groups=1 group label="unterminated n=1 stats= values=1'::levene_test_state;
+SELECT 'levene_test v1 params=1 alternative=two-sided conf_level=0.95 option=0 param=0,0 skipped=0 extra=0 labels=integer groups=1 group label=3 n=1 stats= values=1 trailing'::levene_test_state;
+-- a valid one is accepted and usable
+SELECT (levene_test_merge(s)).k FROM (SELECT 'levene_test v1 params=1 alternative=two-sided conf_level=0.95 option=0 param=0,0 skipped=0 extra=0 labels=integer groups=2 group label=3 n=2 stats= values=1,2 group label=4 n=2 stats= values=5,9'::levene_test_state s) q;

@@ -34,6 +34,7 @@
 
 #include <gsl/gsl_cdf.h>
 #include <gsl/gsl_errno.h>
+#include <gsl/gsl_integration.h>
 #include <gsl/gsl_randist.h>
 #include <gsl/gsl_sf_gamma.h>
 
@@ -45,7 +46,11 @@ beta_inc(double a, double b, double x)
 {
 	gsl_sf_result r;
 
-	if (gsl_sf_beta_inc_e(a, b, x, &r) != GSL_SUCCESS)
+	int			status = gsl_sf_beta_inc_e(a, b, x, &r);
+
+	if (status == GSL_EUNDRFLW)
+		return 0.0;				/* below the smallest double */
+	if (status != GSL_SUCCESS)
 		return NAN;
 	return r.val;
 }
@@ -68,6 +73,74 @@ pkpc_norm_quantile(double p)
 	return gsl_cdf_ugaussian_Pinv(p);
 }
 
+/*
+ * log of Student's t density.  The normalising constant uses GSL's lnpoch
+ * (log Gamma((df+1)/2) / Gamma(df/2) as one quantity), which stays accurate
+ * for large df where a difference of two lgamma values would not.
+ */
+static double
+t_log_density(double s, double df)
+{
+	double		a = df / 2.0;
+	double		lnratio;
+
+	/* log Gamma(a + 1/2) / Gamma(a): Stirling series for large a */
+	if (a > 1e5)
+		lnratio = 0.5 * log(a) - 1.0 / (8.0 * a) + 1.0 / (192.0 * a * a * a);
+	else
+		lnratio = gsl_sf_lnpoch(a, 0.5);
+	return lnratio - 0.5 * log(df * M_PI) - (df + 1.0) / 2.0 * log1p(s * s / df);
+}
+
+typedef struct TailParams
+{
+	double		t;
+	double		df;
+	double		logf_t;
+} TailParams;
+
+static double
+scaled_t_density(double s, void *arg)
+{
+	TailParams *tp = (TailParams *) arg;
+
+	return exp(t_log_density(s, tp->df) - tp->logf_t);
+}
+
+/*
+ * P(T > t), t >= 1, for large df, by adaptive quadrature of the density
+ * scaled by its value at t (QUADPACK's QAGI in GSL).  GSL's incomplete beta
+ * loses accuracy there (its continued fraction needs O(sqrt(df)) terms);
+ * the scaled integrand is smooth and monotone, so the quadrature keeps
+ * ~1e-13 relative accuracy however small the tail.
+ */
+static double
+t_upper_quadrature(double t, double df)
+{
+	gsl_integration_workspace *w;
+	gsl_function f;
+	TailParams	tp;
+	double		result;
+	double		abserr;
+	int			status;
+
+	tp.t = t;
+	tp.df = df;
+	tp.logf_t = t_log_density(t, df);
+	if (tp.logf_t < -800.0)
+		return 0.0;				/* the tail is below the smallest double */
+	w = gsl_integration_workspace_alloc(200);
+	if (w == NULL)
+		return NAN;
+	f.function = scaled_t_density;
+	f.params = &tp;
+	status = gsl_integration_qagiu(&f, t, 0.0, 1e-13, 200, w, &result, &abserr);
+	gsl_integration_workspace_free(w);
+	if (!(result > 0.0) || (status != GSL_SUCCESS && abserr > 1e-12 * result))
+		return NAN;
+	return exp(tp.logf_t + log(result));
+}
+
 /* P(T > t) for Student's t with df > 0 degrees of freedom (df may be real). */
 double
 pkpc_t_upper(double t, double df)
@@ -80,6 +153,11 @@ pkpc_t_upper(double t, double df)
 		return t > 0 ? 0.0 : 1.0;
 	if (t * t < 1.0)
 		return gsl_cdf_tdist_Q(t, df);
+	if (df > 2e4)
+	{
+		q = t_upper_quadrature(fabs(t), df);
+		return t > 0 ? q : 1.0 - q;
+	}
 
 	q = 0.5 * beta_inc(0.5 * df, 0.5, df / (df + t * t));
 	return t > 0 ? q : 1.0 - q;
@@ -98,8 +176,13 @@ pkpc_t_quantile(double p, double df)
 
 	if (!(p > 0.0 && p < 1.0) || !(df > 0.0) || isinf(df))
 		return NAN;
+	/* closed forms (Cauchy; Hill 1970 for df = 2), exact in the tails */
+	if (df == 1.0)
+		return p < 0.5 ? -1.0 / tan(M_PI * p) : 1.0 / tan(M_PI * (1.0 - p));
+	if (df == 2.0)
+		return (2.0 * p - 1.0) / sqrt(2.0 * p * (1.0 - p));
 	t = gsl_cdf_tdist_Pinv(p, df);
-	for (i = 0; i < 4 && isfinite(t); i++)
+	for (i = 0; i < 8 && isfinite(t); i++)
 	{
 		/* F(t) - p, evaluated through whichever tail is the smaller one */
 		double		diff = (p <= 0.5) ? pkpc_t_upper(-t, df) - p
@@ -111,7 +194,7 @@ pkpc_t_quantile(double p, double df)
 			break;
 		step = diff / dens;
 		t -= step;
-		if (fabs(step) <= 1e-15 * fabs(t))
+		if (fabs(step) <= 1e-16 * fabs(t))
 			break;
 	}
 	return t;

@@ -131,9 +131,13 @@ paired_t_trans(PG_FUNCTION_ARGS)
 	return pkpc_state_return(st);
 }
 
-/* Pearson's r of x and y with cor.test's two-sided p (SPSS prints both). */
+/*
+ * Pearson's r of x and y (SPSS prints it with the paired test) and
+ * cor.test's p under the test's alternative (API.md: the alternative sets
+ * every p field).
+ */
 static void
-paired_correlation(PkpcResult *res, const double *m, int64 n)
+paired_correlation(PkpcResult *res, const double *m, int64 n, PkpcAlternative alt)
 {
 	double		sxx = m[PKPC_PAIRED_X + 2];
 	double		syy = m[PKPC_PAIRED_Y + 2];
@@ -151,7 +155,7 @@ paired_correlation(PkpcResult *res, const double *m, int64 n)
 	if (n < 3)
 		return;
 	t = sqrt((double) (n - 2)) * r / sqrt(1.0 - r * r);
-	pkpc_result_float8(res, "r_p_value", pkpc_p_from_t(t, n - 2, PKPC_TWO_SIDED));
+	pkpc_result_float8(res, "r_p_value", pkpc_p_from_t(t, n - 2, alt));
 }
 
 PG_FUNCTION_INFO_V1(paired_t_final);
@@ -197,7 +201,7 @@ paired_t_final(PG_FUNCTION_ARGS)
 	pkpc_result_float8(&res, "sd_diff", sd_d);
 	pkpc_result_float8(&res, "se", se);
 	pkpc_result_float8(&res, "df", (double) (n - 1));
-	paired_correlation(&res, m, n);
+	paired_correlation(&res, m, n, st->alternative);
 	if (essentially_constant(se, mean_d))
 	{
 		pkpc_note(&res.notes, "the differences are essentially constant: t undefined");
@@ -245,6 +249,7 @@ student_t(PkpcResult *res, const TwoSamples *s, PkpcAlternative alt, double conf
 		pkpc_note(&res->notes, "fewer than 3 observations: pooled t undefined");
 		return;
 	}
+	pkpc_result_float8(res, "df", df);
 	sp2 = ((s->n1 - 1.0) * (s->n1 > 1 ? s->var1 : 0.0) +
 		   (s->n2 - 1.0) * (s->n2 > 1 ? s->var2 : 0.0)) / df;
 	se = sqrt(sp2 * (1.0 / s->n1 + 1.0 / s->n2));
@@ -255,7 +260,6 @@ student_t(PkpcResult *res, const TwoSamples *s, PkpcAlternative alt, double conf
 	}
 	t = diff / se;
 	pkpc_result_float8(res, "t", t);
-	pkpc_result_float8(res, "df", df);
 	pkpc_result_float8(res, "p_value", pkpc_p_from_t(t, df, alt));
 	t_interval(diff, se, df, alt, conf, &lo, &hi);
 	pkpc_result_float8(res, "ci_lower", lo);

@@ -1,0 +1,11 @@
+-- test/xval/dist/query.sql — our side of the distribution grids.
+SELECT id,
+	   CASE fn
+		   WHEN 'normal_upper' THEN dist_normal_upper(x)
+		   WHEN 't_upper' THEN dist_t_upper(x, df1)
+		   WHEN 'chisq_upper' THEN dist_chisq_upper(x, df1)
+		   WHEN 'f_upper' THEN dist_f_upper(x, df1, df2)
+		   WHEN 'normal_quantile' THEN dist_normal_quantile(x)
+		   WHEN 't_quantile' THEN dist_t_quantile(x, df1)
+	   END AS value
+FROM xval_data ORDER BY id;

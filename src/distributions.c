@@ -176,6 +176,8 @@ pkpc_t_quantile(double p, double df)
 
 	if (!(p > 0.0 && p < 1.0) || !(df > 0.0) || isinf(df))
 		return NAN;
+	if (p == 0.5)
+		return 0.0;
 	/* closed forms (Cauchy; Hill 1970 for df = 2), exact in the tails */
 	if (df == 1.0)
 		return p < 0.5 ? -1.0 / tan(M_PI * p) : 1.0 / tan(M_PI * (1.0 - p));

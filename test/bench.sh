@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# test/bench.sh [ROWS] — speed of pkpcohort's aggregates against PostgreSQL's
+# own aggregates on the same table, in the same run (not part of the pass/fail
+# suite: the machines are shared and noisy, so it prints medians and ratios).
+#
+#   bash test/bench.sh            # 3,000,000 rows (default)
+#   bash test/bench.sh 10000000   # 10 M rows
+#
+# Each query runs BENCH_REPS times (default 5) serially and with 2 parallel
+# workers; the median wall time of each is compared with the median of the
+# PostgreSQL baseline named on its line.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+source test/lib.sh
+
+ROWS=${1:-3000000}
+REPS=${BENCH_REPS:-5}
+
+install_deps
+build_install
+cluster_start
+
+psql_q() { "$PKPC_PGBIN/psql" -X -q -v ON_ERROR_STOP=1 "$@"; }
+
+log "building a registry-shaped table of $ROWS rows"
+psql_q <<SQL
+CREATE EXTENSION IF NOT EXISTS pkpcohort;
+DROP TABLE IF EXISTS bench;
+CREATE TABLE bench AS
+	SELECT i,
+		   CASE WHEN i % 5 < 3 THEN 'CF' ELSE 'SP' END AS pattern,
+		   60 + 10 * sin(i * 0.7) + (i % 97) / 10.0 AS pre,
+		   30 + 8 * cos(i * 1.3) + (i % 89) / 10.0 AS post
+	FROM generate_series(1, $ROWS) i;
+VACUUM ANALYZE bench;
+SQL
+
+# median wall time (ms) of one query over REPS runs, with the given workers
+median_ms() {
+	local workers=$1 query=$2
+	for _ in $(seq "$REPS"); do
+		psql_q -At <<SQL | sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p'
+SET max_parallel_workers_per_gather = $workers;
+SET parallel_setup_cost = 0; SET parallel_tuple_cost = 0;
+\\timing on
+SELECT ($query) IS NULL FROM bench;
+SQL
+	done | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'
+}
+
+# name | pkpcohort query | baseline name | baseline query
+CASES=(
+	"paired_t|paired_t(pre, post)::text|corr(x, y)|corr(pre, post)"
+	"independent_t|independent_t(pre, pattern)::text|stddev_samp|stddev_samp(pre)"
+	"levene_test|levene_test(pre, pattern)::text|percentile_cont sort|percentile_cont(0.5) WITHIN GROUP (ORDER BY pre)"
+)
+
+printf '\n%-16s %8s %12s %10s %8s %10s %12s %8s\n' test workers "ours (ms)" baseline "(ms)" ratio "" ""
+for c in "${CASES[@]}"; do
+	IFS='|' read -r name q bname bq <<<"$c"
+	for w in 0 2; do
+		ours=$(median_ms "$w" "$q")
+		base=$(median_ms "$w" "$bq")
+		ratio=$(awk -v a="$ours" -v b="$base" 'BEGIN { printf "%.2f", a / b }')
+		printf '%-16s %8s %12s %-22s %10s %8s\n' "$name" "$w" "$ours" "$bname" "$base" "$ratio"
+	done
+done

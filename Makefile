@@ -16,6 +16,9 @@ OBJS = \
 	src/moments.o \
 	src/ttest.o \
 	src/levene.o \
+	src/normality_dist.o \
+	src/shapiro_wilk.o \
+	src/normality.o \
 	$(EXTRA_OBJS)
 
 # The install script is assembled from one fragment per concern in
@@ -24,7 +27,7 @@ OBJS = \
 INSTALL_PARTS = $(sort $(wildcard sql/install/*.sql.in))
 DATA_built = sql/$(EXTENSION)--$(EXTVERSION).sql
 
-REGRESS = ttest levene state_io parallel errors $(EXTRA_REGRESS)
+REGRESS = ttest levene normality state_io parallel errors $(EXTRA_REGRESS)
 REGRESS_OPTS = --inputdir=. --load-extension=$(EXTENSION)
 
 GSL_CFLAGS := $(shell gsl-config --cflags)

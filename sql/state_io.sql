@@ -61,3 +61,10 @@ SELECT 'levene_test v1 params=1 alternative=two-sided conf_level=0.95 option=0 p
 SELECT 'levene_test v1 params=1 alternative=two-sided conf_level=0.95 option=0 param=0,0 skipped=0 extra=0 labels=integer groups=1 group label=3 n=1 stats= values=1 trailing'::levene_test_state;
 -- a valid one is accepted and usable
 SELECT (levene_test_merge(s)).k FROM (SELECT 'levene_test v1 params=1 alternative=two-sided conf_level=0.95 option=0 param=0,0 skipped=0 extra=0 labels=integer groups=2 group label=3 n=2 stats= values=1,2 group label=4 n=2 stats= values=5,9'::levene_test_state s) q;
+
+-- the text form is exact whatever extra_float_digits says
+SET extra_float_digits = 0;
+WITH p AS (SELECT paired_t_partial(v, w) s FROM st)
+SELECT (SELECT (paired_t_merge(s::text::paired_t_state)).t FROM p) =
+	   (SELECT (paired_t_merge(s)).t FROM p) AS exact_with_extra_float_digits_0;
+RESET extra_float_digits;

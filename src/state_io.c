@@ -11,8 +11,8 @@
  *	  param=0,0 skipped=2 extra=0 labels=text groups=2
  *	  group label="CF" n=3 stats= values=1.5,2,7 counts=1,1,2 ...
  *
- * Doubles are written in PostgreSQL's shortest exact form (float8out), so
- * they read back bit for bit.  `counts` appears only for a group kept as a
+ * Doubles are written in their shortest exact form (Ryu, as float8out with
+ * extra_float_digits > 0), so they read back bit for bit.  `counts` appears only for a group kept as a
  * value -> count map.  Labels of the polymorphic fallback name their type
  * (labels=other labeltype="public.grade"), so they are portable between
  * servers that have the type.
@@ -30,6 +30,7 @@
 
 #include <math.h>
 
+#include "common/shortest_dec.h"
 #include "fmgr.h"
 #include "lib/stringinfo.h"
 #include "libpq/pqformat.h"
@@ -43,13 +44,18 @@
 
 /* ---- output ---- */
 
+/*
+ * Doubles in the shortest form that reads back bit for bit (Ryu), whatever
+ * extra_float_digits says: float8out would round to DBL_DIG digits when it
+ * is 0 or less, and the state would no longer round-trip.
+ */
 static void
 write_double(StringInfo buf, double v)
 {
-	char	   *s = float8out_internal(v);
+	char		s[DOUBLE_SHORTEST_DECIMAL_LEN];
 
+	double_to_shortest_decimal_buf(v, s);
 	appendStringInfoString(buf, s);
-	pfree(s);
 }
 
 static void

@@ -1,0 +1,35 @@
+/*-------------------------------------------------------------------------
+ *
+ * shapiro_wilk.h
+ *	  Shapiro-Wilk W and its p-value by Royston's algorithm AS R94.
+ *
+ * src/shapiro_wilk.h
+ *
+ *-------------------------------------------------------------------------
+ */
+#ifndef SHAPIRO_WILK_H
+#define SHAPIRO_WILK_H
+
+#include <stdint.h>
+
+/* Status codes of pkpc_shapiro_wilk */
+#define PKPC_SW_OK				0	/* W and p valid (3 <= n <= 5000) */
+#define PKPC_SW_P_EXTRAPOLATED	1	/* n > 5000: W valid; *p holds Royston's
+									 * formula extrapolated beyond its range,
+									 * not a valid p-value */
+#define PKPC_SW_TOO_FEW			2	/* n < 3: nothing computed */
+#define PKPC_SW_CONSTANT		3	/* all values equal: W undefined */
+#define PKPC_SW_BAD_INPUT		4	/* NaN/Inf or x not ascending */
+
+/* upper limit of n for which Royston's p approximation is valid */
+#define PKPC_SW_MAX_N_FOR_P		5000
+
+/*
+ * W and its upper-tail p-value (small W = non-normal) for the ascending
+ * sample x[0..n-1].  Location and scale invariant; any finite magnitude.
+ * n = 3 gives the exact p (6/pi)(asin(sqrt W) - asin(sqrt(3/4))).
+ * *w and *p are set only for PKPC_SW_OK and PKPC_SW_P_EXTRAPOLATED.
+ */
+extern int	pkpc_shapiro_wilk(const double *x, int64_t n, double *w, double *p);
+
+#endif							/* SHAPIRO_WILK_H */

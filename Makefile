@@ -19,6 +19,9 @@ OBJS = \
 	src/normality_dist.o \
 	src/shapiro_wilk.o \
 	src/normality.o \
+	src/clinical.o \
+	src/reporting.o \
+	src/survival.o \
 	$(EXTRA_OBJS)
 
 # The install script is assembled from one fragment per concern in
@@ -27,7 +30,7 @@ OBJS = \
 INSTALL_PARTS = $(sort $(wildcard sql/install/*.sql.in))
 DATA_built = sql/$(EXTENSION)--$(EXTVERSION).sql
 
-REGRESS = ttest levene normality state_io parallel errors $(EXTRA_REGRESS)
+REGRESS = ttest levene normality study_functions state_io parallel errors $(EXTRA_REGRESS)
 REGRESS_OPTS = --inputdir=. --load-extension=$(EXTENSION)
 
 GSL_CFLAGS := $(shell gsl-config --cflags)

@@ -53,6 +53,7 @@ static const PkpcStateOps state_ops[PKPC_NUM_TAGS] = {
 	[PKPC_TAG_KS_NORMALITY] = {"ks_normality", 0, 1, 1, NULL},
 	[PKPC_TAG_SHAPIRO_WILK] = {"shapiro_wilk", 0, 1, 1, NULL},
 	[PKPC_TAG_LOG_RANK] = {"log_rank", 0, 2, PKPC_UNLIMITED, NULL},
+	[PKPC_TAG_KM_SURVIVAL] = {"km_survival", 0, 2, 1, NULL},
 };
 
 static Size state_get_flat_size(ExpandedObjectHeader *eohptr);

@@ -1,0 +1,309 @@
+/*-------------------------------------------------------------------------
+ *
+ * reporting.c
+ *	  Reporting helpers: mean_sd, count_pct and format_p print numbers the
+ *	  way a results table does.
+ *
+ * mean_sd keeps the shifted-Welford moments of moments.c (Welford 1962,
+ * shifted by the first value; Chan, Golub & LeVeque 1979 to combine) in a
+ * float8[] state, as PostgreSQL's own float8_accum does:
+ *
+ *	{n, K, mean of (x - K), M2, digits}		(digits -1: not yet known)
+ *
+ * A fixed-size float8[] is a real SQL type whose text form round-trips
+ * exactly (shortest-exact float output), so the aggregate runs in
+ * parallel and can be split by Citus without a tag in the shared state;
+ * the transition and combine functions update it in place when called as
+ * aggregates.  count_pct keeps {true rows, non-NULL rows, digits} in an
+ * int8[] the same way.
+ *
+ * Rounding: mean_sd prints with C's "%.*f", the correctly rounded decimal
+ * of the binary double (as R's sprintf); count_pct rounds the exact
+ * fraction k / n half up (as SPSS prints percentages), so 1 of 8 is 12.5%
+ * and 1 of 16 at 1 digit is 6.3%.
+ *
+ * src/reporting.c
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "postgres.h"
+
+#include <math.h>
+
+#include "catalog/pg_type.h"
+#include "fmgr.h"
+#include "lib/stringinfo.h"
+#include "mb/pg_wchar.h"
+#include "utils/array.h"
+#include "utils/builtins.h"
+
+#include "args.h"
+#include "moments.h"
+
+#define MAX_DIGITS		10
+
+#define MSD_N		0
+#define MSD_MOM		1			/* PKPC_MOM_NSTATS moments from here */
+#define MSD_DIGITS	4
+#define MSD_LEN		5
+
+#define CP_TRUE		0
+#define CP_N		1
+#define CP_DIGITS	2
+#define CP_LEN		3
+
+/* The digits argument (argno), or the default when absent. */
+static int
+digits_arg(FunctionCallInfo fcinfo, int argno, const char *fname)
+{
+	int32		d;
+
+	if (PG_NARGS() <= argno)
+		return 1;
+	if (PG_ARGISNULL(argno))
+		ereport(ERROR,
+				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				 errmsg("digits of %s must not be null", fname)));
+	d = PG_GETARG_INT32(argno);
+	if (d < 0 || d > MAX_DIGITS)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("invalid number of digits %d for %s", d, fname),
+				 errhint("Use 0 to %d digits.", MAX_DIGITS)));
+	return d;
+}
+
+/* Merge a digits setting into a state's; they must agree. */
+static int64
+merge_digits(int64 have, int64 d, const char *fname)
+{
+	if (have >= 0 && d >= 0 && have != d)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("the digits of %s must be the same for every row", fname)));
+	return have >= 0 ? have : d;
+}
+
+/*
+ * The state array argument, writable in place inside an aggregate (as
+ * float8_accum), else a copy; checked for shape.
+ */
+static ArrayType *
+state_array(FunctionCallInfo fcinfo, int argno, Oid elemtype, int len,
+			const char *fname)
+{
+	ArrayType  *a;
+
+	if (PG_ARGISNULL(argno))
+		ereport(ERROR,
+				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				 errmsg("state of %s must not be null", fname)));
+	if (AggCheckCallContext(fcinfo, NULL))
+		a = PG_GETARG_ARRAYTYPE_P(argno);
+	else
+		a = PG_GETARG_ARRAYTYPE_P_COPY(argno);
+	if (ARR_NDIM(a) != 1 || ARR_DIMS(a)[0] != len || ARR_HASNULL(a) ||
+		ARR_ELEMTYPE(a) != elemtype)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("invalid state of %s", fname),
+				 errdetail("The state must be an array of %d non-null elements.", len)));
+	return a;
+}
+
+/* Append x with d decimals; a value that rounds to zero prints unsigned. */
+static void
+append_fixed(StringInfo buf, double x, int d)
+{
+	char	   *s = psprintf("%.*f", d, x);
+
+	if (s[0] == '-' && strspn(s + 1, "0.") == strlen(s + 1))
+		s++;
+	appendStringInfoString(buf, s);
+}
+
+/* ---- mean_sd ---- */
+
+PG_FUNCTION_INFO_V1(mean_sd_trans);
+
+/* mean_sd_trans(float8[], value [, digits]) */
+Datum
+mean_sd_trans(PG_FUNCTION_ARGS)
+{
+	ArrayType  *a = state_array(fcinfo, 0, FLOAT8OID, MSD_LEN, "mean_sd");
+	double	   *s = (double *) ARR_DATA_PTR(a);
+	int			d = digits_arg(fcinfo, 2, "mean_sd");
+	double		x;
+
+	s[MSD_DIGITS] = (double) merge_digits((int64) s[MSD_DIGITS], d, "mean_sd");
+	if (PG_ARGISNULL(1))
+		PG_RETURN_ARRAYTYPE_P(a);
+	x = PG_GETARG_FLOAT8(1);
+	pkpc_check_finite("mean_sd", x);
+	pkpc_moments_add(s + MSD_MOM, (int64) s[MSD_N], x);
+	s[MSD_N] += 1.0;
+	PG_RETURN_ARRAYTYPE_P(a);
+}
+
+PG_FUNCTION_INFO_V1(mean_sd_combine);
+
+Datum
+mean_sd_combine(PG_FUNCTION_ARGS)
+{
+	ArrayType  *a = state_array(fcinfo, 0, FLOAT8OID, MSD_LEN, "mean_sd");
+	ArrayType  *b = state_array(fcinfo, 1, FLOAT8OID, MSD_LEN, "mean_sd");
+	double	   *s = (double *) ARR_DATA_PTR(a);
+	double	   *t = (double *) ARR_DATA_PTR(b);
+
+	s[MSD_DIGITS] = (double) merge_digits((int64) s[MSD_DIGITS],
+										  (int64) t[MSD_DIGITS], "mean_sd");
+	pkpc_moments_combine(s + MSD_MOM, (int64) s[MSD_N], t + MSD_MOM, (int64) t[MSD_N]);
+	s[MSD_N] += t[MSD_N];
+	PG_RETURN_ARRAYTYPE_P(a);
+}
+
+static void
+bad_msd_state(void)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			 errmsg("invalid state of mean_sd")));
+}
+
+PG_FUNCTION_INFO_V1(mean_sd_final);
+
+/* "mean ± SD"; "mean ± NA" for one value; NULL for none. */
+Datum
+mean_sd_final(PG_FUNCTION_ARGS)
+{
+	ArrayType  *a = state_array(fcinfo, 0, FLOAT8OID, MSD_LEN, "mean_sd");
+	double	   *s = (double *) ARR_DATA_PTR(a);
+	int64		n;
+	int			d;
+	StringInfoData buf;
+	int			i;
+
+	/* a state typed in by hand must not print nonsense */
+	for (i = 0; i < MSD_LEN; i++)
+		if (!isfinite(s[i]))
+			bad_msd_state();
+	if (s[MSD_N] < 0 || s[MSD_N] != floor(s[MSD_N]) || s[MSD_N] > 1e18 ||
+		s[MSD_MOM + 2] < 0 || s[MSD_DIGITS] < -1 || s[MSD_DIGITS] > MAX_DIGITS ||
+		s[MSD_DIGITS] != floor(s[MSD_DIGITS]))
+		bad_msd_state();
+	n = (int64) s[MSD_N];
+	d = s[MSD_DIGITS] < 0 ? 1 : (int) s[MSD_DIGITS];
+	if (n < 1)
+		PG_RETURN_NULL();
+	initStringInfo(&buf);
+	append_fixed(&buf, pkpc_moments_mean(s + MSD_MOM), d);
+	appendStringInfoString(&buf, " \xc2\xb1 ");	/* U+00B1 plus-minus sign */
+	if (n < 2)
+		appendStringInfoString(&buf, "NA");
+	else
+		append_fixed(&buf, sqrt(pkpc_moments_var(s + MSD_MOM, n)), d);
+	PG_RETURN_TEXT_P(cstring_to_text(pg_any_to_server(buf.data, buf.len, PG_UTF8)));
+}
+
+/* ---- count_pct ---- */
+
+PG_FUNCTION_INFO_V1(count_pct_trans);
+
+/* count_pct_trans(int8[], flag [, digits]) */
+Datum
+count_pct_trans(PG_FUNCTION_ARGS)
+{
+	ArrayType  *a = state_array(fcinfo, 0, INT8OID, CP_LEN, "count_pct");
+	int64	   *s = (int64 *) ARR_DATA_PTR(a);
+	int			d = digits_arg(fcinfo, 2, "count_pct");
+
+	s[CP_DIGITS] = merge_digits(s[CP_DIGITS], d, "count_pct");
+	if (PG_ARGISNULL(1))
+		PG_RETURN_ARRAYTYPE_P(a);
+	if (PG_GETARG_BOOL(1))
+		s[CP_TRUE]++;
+	s[CP_N]++;
+	PG_RETURN_ARRAYTYPE_P(a);
+}
+
+PG_FUNCTION_INFO_V1(count_pct_combine);
+
+Datum
+count_pct_combine(PG_FUNCTION_ARGS)
+{
+	ArrayType  *a = state_array(fcinfo, 0, INT8OID, CP_LEN, "count_pct");
+	ArrayType  *b = state_array(fcinfo, 1, INT8OID, CP_LEN, "count_pct");
+	int64	   *s = (int64 *) ARR_DATA_PTR(a);
+	int64	   *t = (int64 *) ARR_DATA_PTR(b);
+
+	s[CP_DIGITS] = merge_digits(s[CP_DIGITS], t[CP_DIGITS], "count_pct");
+	s[CP_TRUE] += t[CP_TRUE];
+	s[CP_N] += t[CP_N];
+	PG_RETURN_ARRAYTYPE_P(a);
+}
+
+PG_FUNCTION_INFO_V1(count_pct_final);
+
+/* "k (p%)" with p = 100 k / n rounded half up; NULL when n = 0. */
+Datum
+count_pct_final(PG_FUNCTION_ARGS)
+{
+	ArrayType  *a = state_array(fcinfo, 0, INT8OID, CP_LEN, "count_pct");
+	int64	   *s = (int64 *) ARR_DATA_PTR(a);
+	int64		k = s[CP_TRUE];
+	int64		n = s[CP_N];
+	int			d = s[CP_DIGITS] < 0 ? 1 : (int) s[CP_DIGITS];
+	int128		scale = 1;
+	int128		q;
+	StringInfoData buf;
+	int			i;
+
+	if (n < 1)
+		PG_RETURN_NULL();
+	if (k < 0 || k > n || s[CP_DIGITS] < -1 || s[CP_DIGITS] > MAX_DIGITS)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("invalid state of count_pct")));
+	for (i = 0; i < d; i++)
+		scale *= 10;
+	/* round(100 k 10^d / n), half up, exactly */
+	q = ((int128) k * 200 * scale + n) / ((int128) 2 * n);
+	initStringInfo(&buf);
+	appendStringInfo(&buf, INT64_FORMAT " (" INT64_FORMAT, k, (int64) (q / scale));
+	if (d > 0)
+		appendStringInfo(&buf, ".%0*" INT64_MODIFIER "d", d, (int64) (q % scale));
+	appendStringInfoString(&buf, "%)");
+	PG_RETURN_TEXT_P(cstring_to_text(buf.data));
+}
+
+/* ---- format_p ---- */
+
+PG_FUNCTION_INFO_V1(format_p);
+
+/*
+ * p as journals print it: '<0.001' below 0.001; 3 decimals below 0.01
+ * (but '0.01' rather than '0.010'); else 2 decimals ('1.00' for p near 1).
+ */
+Datum
+format_p(PG_FUNCTION_ARGS)
+{
+	double		p = PG_GETARG_FLOAT8(0);
+	char	   *s;
+
+	if (isnan(p) || p < 0.0 || p > 1.0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("invalid p-value %g for format_p", p),
+				 errhint("A p-value lies between 0 and 1.")));
+	if (p < 0.001)
+		s = pstrdup("<0.001");
+	else if (p < 0.01)
+	{
+		s = psprintf("%.3f", p);
+		if (strcmp(s, "0.010") == 0)
+			s = pstrdup("0.01");
+	}
+	else
+		s = psprintf("%.2f", p);
+	PG_RETURN_TEXT_P(cstring_to_text(s));
+}

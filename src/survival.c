@@ -1,0 +1,386 @@
+/*-------------------------------------------------------------------------
+ *
+ * survival.c
+ *	  km_survival (Kaplan-Meier S(t)) and log_rank (k-sample log-rank test).
+ *
+ * Kaplan & Meier (1958), product-limit estimator:
+ *
+ *	S(t) = prod over event times t_j <= t of (1 - d_j / n_j)
+ *
+ * with d_j the events at t_j and n_j the subjects still at risk (time >=
+ * t_j).  A censoring at the same time as an event counts as at risk at that
+ * time (events before censorings), as R's survfit does.
+ *
+ * Log-rank test (Mantel 1966; Peto & Peto 1972), as R's survdiff with
+ * rho = 0: at each distinct event time t_j, with n_gj at risk and d_gj
+ * events in group g, n_j and d_j over all groups,
+ *
+ *	O_g = sum_j d_gj,	E_g = sum_j d_j n_gj / n_j,
+ *	V_gh = sum_j d_j (n_j - d_j) / (n_j - 1) * (n_gj / n_j) (delta_gh - n_hj / n_j)
+ *
+ * and chi2 = (O - E)' V^-1 (O - E) over the groups with E_g > 0, less the
+ * first of them; df = (number of groups with E_g > 0) - 1.
+ *
+ * Both keep the (time, event) pairs of each group in the shared state
+ * (state.h, value width 2) and sort them once, at the end, so that results
+ * do not depend on row order: serial and parallel plans agree exactly.
+ *
+ * src/survival.c
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "postgres.h"
+
+#include <math.h>
+
+#include "fmgr.h"
+#include "miscadmin.h"
+
+#include "args.h"
+#include "distributions.h"
+#include "result.h"
+#include "state.h"
+
+/* A time must be finite and not negative. */
+static void
+check_time(const char *fname, double t)
+{
+	pkpc_check_finite(fname, t);
+	if (t < 0.0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("%s does not accept the negative time %g", fname, t),
+				 errhint("Survival times are durations from the start of follow-up.")));
+}
+
+/* ---- km_survival ---- */
+
+PG_FUNCTION_INFO_V1(km_survival_trans);
+
+/* km_survival_trans(state, time, event, at) */
+Datum
+km_survival_trans(PG_FUNCTION_ARGS)
+{
+	PkpcState  *st = pkpc_state_for_update(fcinfo, PKPC_TAG_KM_SURVIVAL);
+	double		param[2] = {0.0, 0.0};
+	PkpcGroup  *g;
+	double		t;
+
+	if (PG_ARGISNULL(3))
+		ereport(ERROR,
+				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				 errmsg("time point \"at\" of km_survival must not be null")));
+	param[0] = PG_GETARG_FLOAT8(3);
+	if (!isfinite(param[0]) || param[0] < 0.0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("invalid time point %g for km_survival", param[0]),
+				 errhint("The time point must be finite and not negative.")));
+	pkpc_state_set_params(st, PKPC_TWO_SIDED, 0, 0.95, param);
+	if (PG_ARGISNULL(1) || PG_ARGISNULL(2))
+	{
+		st->n_skipped++;
+		return pkpc_state_return(st);
+	}
+	t = PG_GETARG_FLOAT8(1);
+	check_time("km_survival", t);
+	g = st->ngroups ? &st->groups[0] : pkpc_state_single_group(st);
+	pkpc_group_add_pair(st, g, t, PG_GETARG_BOOL(2) ? 1.0 : 0.0);
+	return pkpc_state_return(st);
+}
+
+/*
+ * S(at) of one group, sorted by time.  Beyond the largest observed time the
+ * estimate is undefined (NaN), as R's summary.survfit (extend = FALSE),
+ * unless it has already reached 0.
+ */
+static double
+km_estimate(const PkpcGroup *g, double at)
+{
+	double		s = 1.0;
+	double		at_risk = (double) g->n;
+	int64		i = 0;
+
+	while (i < g->nvalues)
+	{
+		double		t = g->values[2 * i];
+		double		d = 0.0;
+		double		c = 0.0;
+
+		if (t > at)
+			return s;
+		for (; i < g->nvalues && g->values[2 * i] == t; i++)
+		{
+			d += g->values[2 * i + 1];
+			c += 1.0;
+		}
+		if (d > 0.0)
+			s *= 1.0 - d / at_risk;
+		at_risk -= c;
+	}
+	/* at >= the largest time: defined at that time, or once S reached 0 */
+	if (g->nvalues > 0 && (at == g->values[2 * (g->nvalues - 1)] || s == 0.0))
+		return s;
+	return NAN;
+}
+
+PG_FUNCTION_INFO_V1(km_survival_final);
+
+Datum
+km_survival_final(PG_FUNCTION_ARGS)
+{
+	PkpcState  *st;
+	PkpcGroup  *g;
+	double		s;
+
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	st = pkpc_state_arg(fcinfo, 0, PKPC_TAG_KM_SURVIVAL);
+	if (st->ngroups == 0 || st->groups[0].n == 0)
+		PG_RETURN_NULL();
+	g = &st->groups[0];
+	pkpc_group_sort(st, g);
+	s = km_estimate(g, st->param[0]);
+	if (isnan(s))
+		PG_RETURN_NULL();
+	PG_RETURN_FLOAT8(s);
+}
+
+/* ---- log_rank ---- */
+
+/* log_rank_trans(state, time, event, grp) */
+static Datum
+log_rank_trans(FunctionCallInfo fcinfo, PkpcLabelArg arg)
+{
+	PkpcState  *st = pkpc_state_for_update(fcinfo, PKPC_TAG_LOG_RANK);
+	double		t;
+
+	pkpc_state_set_params(st, PKPC_TWO_SIDED, 0, 0.95, NULL);
+	if (PG_ARGISNULL(1) || PG_ARGISNULL(2) || PG_ARGISNULL(3))
+	{
+		st->n_skipped++;
+		return pkpc_state_return(st);
+	}
+	t = PG_GETARG_FLOAT8(1);
+	check_time("log_rank", t);
+	pkpc_group_add_pair(st, pkpc_state_group(st, fcinfo, 3, arg), t,
+						PG_GETARG_BOOL(2) ? 1.0 : 0.0);
+	return pkpc_state_return(st);
+}
+
+PKPC_LABELLED_ENTRIES(log_rank_trans, log_rank_trans)
+
+/* Observed, expected and covariance of the k groups' event counts. */
+typedef struct LogRankSums
+{
+	int			k;
+	double	   *obs;
+	double	   *expct;
+	double	   *var;			/* k x k, row-major */
+	int64		n_events;
+} LogRankSums;
+
+/*
+ * One merge walk over the k sorted groups, distinct time by distinct time
+ * (ascending), accumulating O, E and V at every time with an event.
+ */
+static void
+log_rank_sums(PkpcState *st, LogRankSums *s)
+{
+	int			k = st->ngroups;
+	int64	   *pos = palloc0(sizeof(int64) * k);
+	double	   *risk = palloc(sizeof(double) * k);
+	double	   *dg = palloc(sizeof(double) * k);
+	double	   *cg = palloc(sizeof(double) * k);
+	double		n_risk = 0.0;
+	int			g,
+				h;
+
+	s->k = k;
+	s->obs = palloc0(sizeof(double) * k);
+	s->expct = palloc0(sizeof(double) * k);
+	s->var = palloc0(sizeof(double) * k * k);
+	s->n_events = 0;
+	for (g = 0; g < k; g++)
+	{
+		pkpc_group_sort(st, &st->groups[g]);
+		risk[g] = (double) st->groups[g].n;
+		n_risk += risk[g];
+	}
+
+	for (;;)
+	{
+		double		t = INFINITY;
+		double		d = 0.0;
+		double		c = 0.0;
+
+		for (g = 0; g < k; g++)
+			if (pos[g] < st->groups[g].nvalues)
+				t = Min(t, st->groups[g].values[2 * pos[g]]);
+		if (isinf(t))
+			break;
+		for (g = 0; g < k; g++)
+		{
+			const PkpcGroup *grp = &st->groups[g];
+
+			dg[g] = cg[g] = 0.0;
+			for (; pos[g] < grp->nvalues && grp->values[2 * pos[g]] == t; pos[g]++)
+			{
+				dg[g] += grp->values[2 * pos[g] + 1];
+				cg[g] += 1.0;
+			}
+			d += dg[g];
+			c += cg[g];
+		}
+		if (d > 0.0)
+		{
+			double		w = n_risk > 1.0 ? d * (n_risk - d) / (n_risk - 1.0) : 0.0;
+
+			s->n_events += (int64) d;
+			for (g = 0; g < k; g++)
+			{
+				double		pg = risk[g] / n_risk;
+
+				s->obs[g] += dg[g];
+				s->expct[g] += d * pg;
+				for (h = 0; h < k; h++)
+					s->var[g * k + h] += w * pg * ((g == h) - risk[h] / n_risk);
+			}
+		}
+		for (g = 0; g < k; g++)
+			risk[g] -= cg[g];
+		n_risk -= c;
+		CHECK_FOR_INTERRUPTS();
+	}
+}
+
+/*
+ * x' A^-1 x for a symmetric positive definite m x m matrix A (Cholesky,
+ * in place); NaN when A is not positive definite (numerically singular,
+ * where R's solve() fails).
+ */
+static double
+quadratic_form_inverse(double *a, const double *x, int m)
+{
+	double	   *y = palloc(sizeof(double) * m);
+	double		q = 0.0;
+	double		scale = 0.0;
+	int			i,
+				j,
+				l;
+
+	for (i = 0; i < m; i++)
+		scale = Max(scale, a[i * m + i]);
+	for (j = 0; j < m; j++)
+	{
+		double		dj = a[j * m + j];
+
+		for (l = 0; l < j; l++)
+			dj -= a[j * m + l] * a[j * m + l];
+		if (!(dj > 1e-12 * scale))
+			return NAN;
+		dj = sqrt(dj);
+		a[j * m + j] = dj;
+		for (i = j + 1; i < m; i++)
+		{
+			double		v = a[i * m + j];
+
+			for (l = 0; l < j; l++)
+				v -= a[i * m + l] * a[j * m + l];
+			a[i * m + j] = v / dj;
+		}
+	}
+	/* solve L y = x; then x' A^-1 x = y'y */
+	for (i = 0; i < m; i++)
+	{
+		double		v = x[i];
+
+		for (l = 0; l < i; l++)
+			v -= a[i * m + l] * y[l];
+		y[i] = v / a[i * m + i];
+		q += y[i] * y[i];
+	}
+	return q;
+}
+
+/* chi2 over the groups with E > 0, less the first; sets *df. */
+static double
+log_rank_chi2(const LogRankSums *s, int *df, PkpcNotes *notes)
+{
+	int		   *use = palloc(sizeof(int) * s->k);
+	int			m = 0;
+	int			i,
+				j;
+	double	   *a;
+	double	   *x;
+	double		chi2;
+
+	for (i = 0; i < s->k; i++)
+		if (s->expct[i] > 0.0)
+			use[m++] = i;
+	if (m < s->k)
+		pkpc_note(notes, "%d group(s) with no subject at risk at any event time left out of the test",
+				  s->k - m);
+	*df = m - 1;
+	if (m < 2)
+		return NAN;
+	m--;
+	a = palloc(sizeof(double) * m * m);
+	x = palloc(sizeof(double) * m);
+	for (i = 0; i < m; i++)
+	{
+		x[i] = s->obs[use[i + 1]] - s->expct[use[i + 1]];
+		for (j = 0; j < m; j++)
+			a[i * m + j] = s->var[use[i + 1] * s->k + use[j + 1]];
+	}
+	chi2 = quadratic_form_inverse(a, x, m);
+	if (isnan(chi2))
+		pkpc_note(notes, "variance matrix of the observed - expected events is singular: chi2 undefined");
+	return chi2;
+}
+
+PG_FUNCTION_INFO_V1(log_rank_final);
+
+Datum
+log_rank_final(PG_FUNCTION_ARGS)
+{
+	PkpcState  *st;
+	PkpcResult	res;
+	LogRankSums sums;
+	double		chi2;
+	int			df;
+
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	st = pkpc_state_arg(fcinfo, 0, PKPC_TAG_LOG_RANK);
+	pkpc_state_order_groups(st, PG_GET_COLLATION());
+	pkpc_result_init(&res, fcinfo);
+	pkpc_result_int64(&res, "k", st->ngroups);
+	pkpc_result_int64(&res, "n", pkpc_state_n(st));
+	pkpc_result_int64(&res, "n_skipped", st->n_skipped);
+	log_rank_sums(st, &sums);
+	pkpc_result_int64(&res, "n_events", sums.n_events);
+	if (st->ngroups < 2)
+	{
+		pkpc_note(&res.notes, "fewer than 2 groups: test undefined");
+		PG_RETURN_DATUM(pkpc_result_datum(&res));
+	}
+	if (sums.n_events == 0)
+	{
+		pkpc_note(&res.notes, "no events: test undefined");
+		PG_RETURN_DATUM(pkpc_result_datum(&res));
+	}
+	chi2 = log_rank_chi2(&sums, &df, &res.notes);
+	if (df < 1)
+	{
+		pkpc_note(&res.notes, "fewer than 2 groups with subjects at risk at event times: test undefined");
+		PG_RETURN_DATUM(pkpc_result_datum(&res));
+	}
+	pkpc_result_float8(&res, "df", df);
+	if (!isnan(chi2))
+	{
+		pkpc_result_float8(&res, "chi2", chi2);
+		pkpc_result_float8(&res, "p_value", pkpc_chisq_upper(chi2, df));
+	}
+	PG_RETURN_DATUM(pkpc_result_datum(&res));
+}

@@ -19,6 +19,11 @@ OBJS = \
 	src/normality_dist.o \
 	src/shapiro_wilk.o \
 	src/normality.o \
+	src/rank_exact.o \
+	src/hodges_lehmann.o \
+	src/ranks.o \
+	src/mann_whitney.o \
+	src/wilcoxon.o \
 	src/clinical.o \
 	src/reporting.o \
 	src/survival.o \
@@ -30,7 +35,7 @@ OBJS = \
 INSTALL_PARTS = $(sort $(wildcard sql/install/*.sql.in))
 DATA_built = sql/$(EXTENSION)--$(EXTVERSION).sql
 
-REGRESS = ttest levene normality study_functions state_io parallel errors $(EXTRA_REGRESS)
+REGRESS = ttest levene rank normality study_functions state_io parallel errors $(EXTRA_REGRESS)
 REGRESS_OPTS = --inputdir=. --load-extension=$(EXTENSION)
 
 GSL_CFLAGS := $(shell gsl-config --cflags)

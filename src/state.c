@@ -40,6 +40,7 @@
 #include "miscadmin.h"
 #include "utils/memutils.h"
 
+#include "args.h"
 #include "moments.h"
 #include "state.h"
 #include "state_flat.h"
@@ -181,6 +182,37 @@ pkpc_state_set_params(PkpcState *st, int alternative, int option,
 				 errmsg("the parameters of %s must be the same for every row",
 						st->ops->name),
 				 errdetail("A test is computed for one alternative, confidence level and option.")));
+}
+
+/*
+ * The optional trailing arguments of the two-sample and paired tests:
+ * alternative (argument alt_argno) and confidence level (alt_argno + 1),
+ * fixed from the first row; later rows must repeat them.
+ */
+void
+pkpc_state_params_from_args(PkpcState *st, FunctionCallInfo fcinfo, int alt_argno)
+{
+	PkpcAlternative alt = PKPC_TWO_SIDED;
+	double		conf = 0.95;
+	const char *fname = st->ops->name;
+
+	if (PG_NARGS() > alt_argno)
+	{
+		if (PG_ARGISNULL(alt_argno))
+			ereport(ERROR,
+					(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+					 errmsg("alternative of %s must not be null", fname)));
+		alt = pkpc_parse_alternative(fname, PG_GETARG_TEXT_PP(alt_argno));
+	}
+	if (PG_NARGS() > alt_argno + 1)
+	{
+		if (PG_ARGISNULL(alt_argno + 1))
+			ereport(ERROR,
+					(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+					 errmsg("confidence level of %s must not be null", fname)));
+		conf = pkpc_check_conf_level(fname, PG_GETARG_FLOAT8(alt_argno + 1));
+	}
+	pkpc_state_set_params(st, alt, 0, conf, NULL);
 }
 
 /* Copy a label into the state's memory. */

@@ -106,6 +106,8 @@ extern PkpcState *pkpc_state_arg(FunctionCallInfo fcinfo, int argno, PkpcTestTag
 extern Datum pkpc_state_return(PkpcState *st);
 extern void pkpc_state_set_params(PkpcState *st, int alternative, int option,
 								  double conf_level, const double *param);
+extern void pkpc_state_params_from_args(PkpcState *st, FunctionCallInfo fcinfo,
+										int alt_argno);
 extern PkpcGroup *pkpc_state_group(PkpcState *st, FunctionCallInfo fcinfo,
 								   int argno, PkpcLabelArg arg);
 extern PkpcGroup *pkpc_state_single_group(PkpcState *st);

@@ -39,33 +39,6 @@ typedef struct TwoSamples
 				var2;
 } TwoSamples;
 
-/* Read the optional alternative and confidence-level arguments. */
-static void
-fix_params(PkpcState *st, FunctionCallInfo fcinfo, int alt_argno)
-{
-	PkpcAlternative alt = PKPC_TWO_SIDED;
-	double		conf = 0.95;
-	const char *fname = st->ops->name;
-
-	if (PG_NARGS() > alt_argno)
-	{
-		if (PG_ARGISNULL(alt_argno))
-			ereport(ERROR,
-					(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
-					 errmsg("alternative of %s must not be null", fname)));
-		alt = pkpc_parse_alternative(fname, PG_GETARG_TEXT_PP(alt_argno));
-	}
-	if (PG_NARGS() > alt_argno + 1)
-	{
-		if (PG_ARGISNULL(alt_argno + 1))
-			ereport(ERROR,
-					(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
-					 errmsg("confidence level of %s must not be null", fname)));
-		conf = pkpc_check_conf_level(fname, PG_GETARG_FLOAT8(alt_argno + 1));
-	}
-	pkpc_state_set_params(st, alt, 0, conf, NULL);
-}
-
 /*
  * Confidence interval for an estimate with standard error se and a
  * t (df finite) or normal (df = 0) reference distribution, as R's t.test:
@@ -115,7 +88,7 @@ paired_t_trans(PG_FUNCTION_ARGS)
 	double		x;
 	double		y;
 
-	fix_params(st, fcinfo, 3);
+	pkpc_state_params_from_args(st, fcinfo, 3);
 	if (PG_ARGISNULL(1) || PG_ARGISNULL(2))
 	{
 		st->n_skipped++;
@@ -327,7 +300,7 @@ independent_t_trans(FunctionCallInfo fcinfo, PkpcLabelArg arg)
 	PkpcGroup  *g;
 	double		x;
 
-	fix_params(st, fcinfo, 3);
+	pkpc_state_params_from_args(st, fcinfo, 3);
 	if (PG_ARGISNULL(1) || PG_ARGISNULL(2))
 	{
 		st->n_skipped++;

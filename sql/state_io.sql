@@ -23,6 +23,12 @@ SELECT (SELECT paired_t_partial(v, w)::text FROM st) =
 SELECT (SELECT levene_test_partial(v, g)::text FROM st) =
 	   (SELECT levene_test_partial(v, g)::text::levene_test_state::text FROM st) AS levene_same;
 
+-- negative integer labels and boolean labels read back
+SELECT s::text = s::text::independent_t_state::text AS int_same
+FROM (SELECT independent_t_partial(v, (x % 2) - 2) s FROM st) q;
+SELECT s::text = s::text::independent_t_state::text AS bool_same
+FROM (SELECT independent_t_partial(v, x % 2 = 0) s FROM st) q;
+
 -- binary send/receive round trip
 SELECT paired_t_state_recv_check.ok FROM (
 	SELECT paired_t_state_send(paired_t_partial(v, w)) =

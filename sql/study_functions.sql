@@ -193,3 +193,11 @@ SELECT p.km = s.km AS km_identical, p.lr = s.lr AS lr_identical,
 	   p.msd = s.msd AS mean_sd_same, p.cp = s.cp AS count_pct_same, s.cp
 FROM par_res p, par_res s WHERE p.plan = 'parallel' AND s.plan = 'serial';
 RESET ALL;
+
+-- reporting twins: per-site states merged equal the whole
+SELECT (SELECT mean_sd_merge(s) FROM (SELECT mean_sd_partial(v, 2) s FROM generate_series(1, 40) v WHERE v <= 15
+		UNION ALL SELECT mean_sd_partial(v, 2) FROM generate_series(1, 40) v WHERE v > 15) q)
+	 = (SELECT mean_sd(v, 2) FROM generate_series(1, 40) v) AS mean_sd_same,
+	   (SELECT count_pct_merge(s) FROM (SELECT count_pct_partial(v % 3 = 0) s FROM generate_series(1, 40) v WHERE v <= 15
+		UNION ALL SELECT count_pct_partial(v % 3 = 0) FROM generate_series(1, 40) v WHERE v > 15) q)
+	 = (SELECT count_pct(v % 3 = 0) FROM generate_series(1, 40) v) AS count_pct_same;

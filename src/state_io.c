@@ -293,8 +293,8 @@ read_group(Reader *r, StringInfo buf, const PkpcStateOps *ops, PkpcLabelKind kin
 	expect(r, "label=");
 	if (*r->p == '"')
 		label = read_quoted(r, &label_len);
-	else if (accept(r, "-"))
-		 /* unlabelled */ ;
+	else if (kind == PKPC_LABEL_NONE)
+		expect(r, "-");			/* unlabelled */
 	else if (kind == PKPC_LABEL_BOOL)
 		fg.label_ival = accept(r, "true") ? 1 : (expect(r, "false"), 0);
 	else

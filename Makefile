@@ -24,6 +24,9 @@ OBJS = \
 	src/ranks.o \
 	src/mann_whitney.o \
 	src/wilcoxon.o \
+	src/fisher.o \
+	src/contingency_state.o \
+	src/contingency.o \
 	src/clinical.o \
 	src/reporting.o \
 	src/survival.o \
@@ -35,7 +38,7 @@ OBJS = \
 INSTALL_PARTS = $(sort $(wildcard sql/install/*.sql.in))
 DATA_built = sql/$(EXTENSION)--$(EXTVERSION).sql
 
-REGRESS = ttest levene rank normality study_functions state_io parallel errors $(EXTRA_REGRESS)
+REGRESS = ttest levene rank chisq normality study_functions state_io parallel errors $(EXTRA_REGRESS)
 REGRESS_OPTS = --inputdir=. --load-extension=$(EXTENSION)
 
 GSL_CFLAGS := $(shell gsl-config --cflags)

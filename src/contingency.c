@@ -1,0 +1,694 @@
+/*-------------------------------------------------------------------------
+ *
+ * contingency.c
+ *	  chi_square: tests of independence on an r x c contingency table,
+ *	  built by an aggregate over two label columns or given as counts.
+ *
+ * For an r x c table with counts O_ij, margins R_i, C_j and total N (empty
+ * rows and columns dropped first, as SPSS does), E_ij = R_i C_j / N and:
+ *
+ * - Pearson X^2 = sum (O - E)^2 / E on (r - 1)(c - 1) df (Pearson 1900);
+ * - Yates' continuity-corrected X^2 for 2 x 2 tables (Yates 1934), with R's
+ *	 chisq.test rule Y = min(0.5, min |O - E|), X^2 = sum (|O - E| - Y)^2 / E;
+ * - the likelihood-ratio G^2 = 2 sum O ln(O / E) over cells with O > 0
+ *	 (Wilks 1938);
+ * - Fisher's exact two-sided p (fisher.c: R's rule, probabilities <= P_obs);
+ * - the linear-by-linear association M^2 = (N - 1) r^2, r the Pearson
+ *	 correlation of row and column scores weighted by the counts (Agresti,
+ *	 Categorical Data Analysis, 2nd ed., sec. 3.4.1; SPSS's "Linear-by-Linear
+ *	 Association"), on 1 df.  Scores are the labels themselves for integer
+ *	 labels (SPSS uses the category codes), otherwise the ranks 1..k in the
+ *	 label type's sort order; for a counts matrix, the row and column numbers;
+ * - SPSS's footnote figures: the minimum expected count and the number of
+ *	 cells with E < 5;
+ * - phi (2 x 2, signed: (ad - bc) / sqrt(R1 R2 C1 C2), as SPSS prints it)
+ *	 and Cramer's V = sqrt(X^2 / (N (min(r, c) - 1)));
+ * - for 2 x 2 tables, the sample odds ratio ad / bc with Woolf's (1955)
+ *	 log-based interval exp(ln OR +- z sqrt(1/a + 1/b + 1/c + 1/d)), as SPSS's
+ *	 RISK statistics (undefined, with a note, when a cell is 0), and the
+ *	 conditional maximum-likelihood odds ratio with its exact interval, as
+ *	 R's fisher.test (fisher.c).
+ *
+ * Rows and columns are ordered by their labels in each type's sort order
+ * (text by the collation of the call).
+ *
+ * src/contingency.c
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "postgres.h"
+
+#include <math.h>
+
+#include "catalog/pg_type.h"
+#include "common/int.h"
+#include "fmgr.h"
+#include "lib/stringinfo.h"
+#include "utils/array.h"
+#include "utils/builtins.h"
+#include "utils/lsyscache.h"
+#include "utils/typcache.h"
+
+#include "contingency_state.h"
+#include "distributions.h"
+#include "fisher.h"
+#include "result.h"
+
+/* Largest dense table the final function builds (r x c cells). */
+#define CT_MAX_CELLS	4000000
+
+/* Confidence level of the odds-ratio intervals (API.md: 95 % by default). */
+#define CT_CONF_LEVEL	0.95
+
+/* ---- reading labels ---- */
+
+/*
+ * The polymorphic fallback's labels.  labels.c caches one label type per
+ * call site, but chi_square(anyelement, anycompatible) has two, so its
+ * entry point keeps its own cache of both.  A label whose type is one of
+ * the concrete label types (e.g. text next to an enum) is read as that
+ * kind, so that such a state merges with states of the concrete overloads.
+ */
+typedef struct AnyLabelCache
+{
+	Oid			typid[2];
+	PkpcLabelArg arg[2];		/* PKPC_ARG_ANY: by output function */
+	FmgrInfo	outfunc[2];
+} AnyLabelCache;
+
+static PkpcLabelArg
+concrete_arg(Oid basetype)
+{
+	switch (basetype)
+	{
+		case TEXTOID:
+		case VARCHAROID:
+			return PKPC_ARG_TEXT;
+		case BOOLOID:
+			return PKPC_ARG_BOOL;
+		case INT2OID:
+			return PKPC_ARG_INT2;
+		case INT4OID:
+			return PKPC_ARG_INT4;
+		case INT8OID:
+			return PKPC_ARG_INT8;
+	}
+	return PKPC_ARG_ANY;
+}
+
+static AnyLabelCache *
+any_label_cache(FunctionCallInfo fcinfo)
+{
+	AnyLabelCache *cache = (AnyLabelCache *) fcinfo->flinfo->fn_extra;
+	int			i;
+
+	if (cache != NULL)
+		return cache;
+	cache = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(AnyLabelCache));
+	for (i = 0; i < 2; i++)
+	{
+		Oid			typid = get_fn_expr_argtype(fcinfo->flinfo, i + 1);
+		Oid			outfn;
+		bool		isvarlena;
+
+		if (!OidIsValid(typid))
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("could not determine the data type of the %s label of chi_square",
+							i == 0 ? "row" : "column")));
+		cache->typid[i] = typid;
+		cache->arg[i] = concrete_arg(getBaseType(typid));
+		if (cache->arg[i] != PKPC_ARG_ANY)
+			continue;
+		if (!OidIsValid(lookup_type_cache(typid, TYPECACHE_CMP_PROC)->cmp_proc))
+			ereport(ERROR,
+					(errcode(ERRCODE_UNDEFINED_FUNCTION),
+					 errmsg("could not identify an ordering for %s labels of type %s",
+							i == 0 ? "row" : "column", format_type_be(typid)),
+					 errhint("chi_square labels need a type with a default btree operator class.")));
+		getTypeOutputInfo(typid, &outfn, &isvarlena);
+		fmgr_info_cxt(outfn, &cache->outfunc[i], fcinfo->flinfo->fn_mcxt);
+	}
+	fcinfo->flinfo->fn_extra = cache;
+	return cache;
+}
+
+/*
+ * Read label argument argno (1: row, 2: column, not NULL) of type arg and,
+ * if kind is not NULL, its kind and type.
+ */
+static PkpcLabel
+read_label(FunctionCallInfo fcinfo, int argno, PkpcLabelArg arg,
+		   PkpcLabelKind *kind, Oid *typid)
+{
+	PkpcLabel	lab;
+
+	if (arg == PKPC_ARG_ANY)
+	{
+		AnyLabelCache *cache = any_label_cache(fcinfo);
+
+		arg = cache->arg[argno - 1];
+		if (arg == PKPC_ARG_ANY)
+		{
+			lab.ival = 0;
+			lab.str = OutputFunctionCall(&cache->outfunc[argno - 1],
+										 PG_GETARG_DATUM(argno));
+			lab.len = strlen(lab.str);
+			if (kind)
+			{
+				*kind = PKPC_LABEL_OTHER;
+				*typid = cache->typid[argno - 1];
+			}
+			return lab;
+		}
+	}
+	if (kind)
+		*kind = pkpc_label_kind(fcinfo, argno, arg, typid);
+	return pkpc_label_read(fcinfo, argno, arg);
+}
+
+/* chi_square_trans(state, row_label, col_label) */
+static Datum
+chisq_trans(FunctionCallInfo fcinfo, PkpcLabelArg rarg, PkpcLabelArg carg)
+{
+	CtState    *st = ct_state_for_update(fcinfo);
+	PkpcLabel	row;
+	PkpcLabel	col;
+
+	if (PG_ARGISNULL(1) || PG_ARGISNULL(2))
+	{
+		st->n_skipped++;
+		return ct_state_return(st);
+	}
+	if (st->rows.kind == PKPC_LABEL_NONE)
+	{
+		PkpcLabelKind rkind;
+		PkpcLabelKind ckind;
+		Oid			rtype;
+		Oid			ctype;
+
+		row = read_label(fcinfo, 1, rarg, &rkind, &rtype);
+		col = read_label(fcinfo, 2, carg, &ckind, &ctype);
+		ct_state_set_kinds(st, rkind, rtype, ckind, ctype);
+	}
+	else
+	{
+		row = read_label(fcinfo, 1, rarg, NULL, NULL);
+		col = read_label(fcinfo, 2, carg, NULL, NULL);
+	}
+	ct_state_add(st, &row, &col, 1);
+	return ct_state_return(st);
+}
+
+/*
+ * One C entry point per (row type, column type) pair of the concrete label
+ * types, and one for the polymorphic fallback (DESIGN.md, decision 1).
+ * (The boolean suffix is spelt out: `bool` is a macro in C.)
+ */
+#define CT_ENTRY(r, rarg, c, carg) \
+	PG_FUNCTION_INFO_V1(chi_square_trans_##r##_##c); \
+	Datum chi_square_trans_##r##_##c(PG_FUNCTION_ARGS) \
+	{ return chisq_trans(fcinfo, rarg, carg); }
+
+#define CT_ROW_ENTRIES(r, rarg) \
+	CT_ENTRY(r, rarg, text, PKPC_ARG_TEXT) \
+	CT_ENTRY(r, rarg, boolean, PKPC_ARG_BOOL) \
+	CT_ENTRY(r, rarg, int2, PKPC_ARG_INT2) \
+	CT_ENTRY(r, rarg, int4, PKPC_ARG_INT4) \
+	CT_ENTRY(r, rarg, int8, PKPC_ARG_INT8)
+
+CT_ROW_ENTRIES(text, PKPC_ARG_TEXT)
+CT_ROW_ENTRIES(boolean, PKPC_ARG_BOOL)
+CT_ROW_ENTRIES(int2, PKPC_ARG_INT2)
+CT_ROW_ENTRIES(int4, PKPC_ARG_INT4)
+CT_ROW_ENTRIES(int8, PKPC_ARG_INT8)
+CT_ENTRY(any, PKPC_ARG_ANY, any, PKPC_ARG_ANY)
+
+/* ---- result fields ---- */
+
+static void
+result_text_array(PkpcResult *res, const char *field, char **items, int n)
+{
+	Datum	   *d = palloc(sizeof(Datum) * Max(1, n));
+	int			i;
+
+	for (i = 0; i < res->tupdesc->natts; i++)
+		if (strcmp(NameStr(TupleDescAttr(res->tupdesc, i)->attname), field) == 0)
+			break;
+	if (i == res->tupdesc->natts ||
+		TupleDescAttr(res->tupdesc, i)->atttypid != TEXTARRAYOID)
+		elog(ERROR, "result type has no text[] field \"%s\"", field);
+	for (int k = 0; k < n; k++)
+		d[k] = CStringGetTextDatum(items[k]);
+	res->values[i] = PointerGetDatum(construct_array(d, n, TEXTOID, -1, false,
+													 TYPALIGN_INT));
+	res->nulls[i] = false;
+}
+
+/* ---- statistics of a table without empty rows or columns ---- */
+
+typedef struct CtTable
+{
+	int			r;
+	int			c;
+	const int64 *o;				/* r x c, row-major */
+	const double *rscore;		/* linear-by-linear scores */
+	const double *cscore;
+	int64		n;
+	int64	   *rsum;
+	int64	   *csum;
+} CtTable;
+
+#define O(t, i, j)	((t)->o[(i) * (t)->c + (j)])
+
+static double
+expected(const CtTable *t, int i, int j)
+{
+	/* R: E <- outer(sr, sc) / n */
+	return (double) t->rsum[i] * (double) t->csum[j] / (double) t->n;
+}
+
+/* Pearson, Yates, G^2 and the expected-count figures. */
+static double
+pearson_fields(PkpcResult *res, const CtTable *t, double df)
+{
+	double		chi2 = 0.0;
+	double		g2 = 0.0;
+	double		min_e = INFINITY;
+	double		min_dev = INFINITY;
+	int64		below5 = 0;
+	int			i,
+				j;
+
+	for (i = 0; i < t->r; i++)
+		for (j = 0; j < t->c; j++)
+		{
+			double		e = expected(t, i, j);
+			double		o = (double) O(t, i, j);
+
+			chi2 += (o - e) * (o - e) / e;
+			if (o > 0)
+				g2 += o * log(o / e);
+			min_e = Min(min_e, e);
+			min_dev = Min(min_dev, fabs(o - e));
+			if (e < 5.0)
+				below5++;
+		}
+	g2 *= 2.0;
+	pkpc_result_float8(res, "chi2", chi2);
+	pkpc_result_float8(res, "p_value", pkpc_chisq_upper(chi2, df));
+	pkpc_result_float8(res, "g2", g2);
+	pkpc_result_float8(res, "p_lr", pkpc_chisq_upper(g2, df));
+	pkpc_result_float8(res, "min_expected", min_e);
+	pkpc_result_int64(res, "n_cells_below_5", below5);
+	if (below5 > 0)
+		pkpc_note(&res->notes,
+				  INT64_FORMAT " of %d cells (%.1f%%) have an expected count below 5; the minimum expected count is %.2f",
+				  below5, t->r * t->c, 100.0 * below5 / (t->r * t->c), min_e);
+
+	if (t->r == 2 && t->c == 2)
+	{
+		double		y = Min(0.5, min_dev);
+		double		chi2y = 0.0;
+
+		for (i = 0; i < 2; i++)
+			for (j = 0; j < 2; j++)
+			{
+				double		e = expected(t, i, j);
+				double		d = fabs((double) O(t, i, j) - e) - y;
+
+				chi2y += d * d / e;
+			}
+		pkpc_result_float8(res, "chi2_yates", chi2y);
+		pkpc_result_float8(res, "p_yates", pkpc_chisq_upper(chi2y, 1.0));
+	}
+	return chi2;
+}
+
+/* phi (2 x 2), Cramer's V, sample odds ratio with Woolf's interval. */
+static void
+association_fields(PkpcResult *res, const CtTable *t, double chi2)
+{
+	int			k = Min(t->r, t->c);
+
+	pkpc_result_float8(res, "cramers_v", sqrt(chi2 / ((double) t->n * (k - 1))));
+	if (t->r == 2 && t->c == 2)
+	{
+		double		a = (double) t->o[0],
+					b = (double) t->o[1],
+					c = (double) t->o[2],
+					d = (double) t->o[3];
+
+		pkpc_result_float8(res, "phi", (a * d - b * c) /
+						   sqrt((double) t->rsum[0] * (double) t->rsum[1] *
+								(double) t->csum[0] * (double) t->csum[1]));
+		if (a > 0 && b > 0 && c > 0 && d > 0)
+		{
+			double		lor = log(a) + log(d) - log(b) - log(c);
+			double		se = sqrt(1 / a + 1 / b + 1 / c + 1 / d);
+			double		z = pkpc_norm_quantile(1.0 - (1.0 - CT_CONF_LEVEL) / 2.0);
+
+			pkpc_result_float8(res, "odds_ratio", exp(lor));
+			pkpc_result_float8(res, "or_ci_lower", exp(lor - z * se));
+			pkpc_result_float8(res, "or_ci_upper", exp(lor + z * se));
+		}
+		else
+			pkpc_note(&res->notes, "a cell count is 0: the sample odds ratio and its Woolf interval are undefined (SPSS prints none); or_mle is the conditional estimate");
+	}
+}
+
+/* Fisher's exact p, and the conditional MLE odds ratio for 2 x 2. */
+static void
+fisher_fields(PkpcResult *res, const CtTable *t)
+{
+	if (t->r == 2 && t->c == 2)
+	{
+		PkpcFisher2x2 f;
+		int			rc = pkpc_fisher_2x2((const int64_t *) t->o, CT_CONF_LEVEL,
+										 PKPC_FISHER_TWO_SIDED, &f);
+
+		if (rc != PKPC_FISHER_OK)
+		{
+			pkpc_note(&res->notes, "Fisher's exact test not computed: the table total exceeds its limit");
+			return;
+		}
+		pkpc_result_float8(res, "p_fisher", f.p_two_sided);
+		pkpc_result_float8(res, "or_mle", f.odds_ratio);
+		pkpc_result_float8(res, "or_mle_ci_lower", f.ci_lower);
+		pkpc_result_float8(res, "or_mle_ci_upper", f.ci_upper);
+	}
+	else
+	{
+		double		p;
+		int			rc = pkpc_fisher_rxc((const int64_t *) t->o, t->r, t->c,
+										 NULL, &p, NULL);
+
+		if (rc == PKPC_FISHER_OK)
+			pkpc_result_float8(res, "p_fisher", p);
+		else
+			pkpc_note(&res->notes, "Fisher's exact test not computed: the %d x %d table with N = " INT64_FORMAT " exceeds the work limit of the exact algorithm",
+					  t->r, t->c, t->n);
+	}
+}
+
+/* Linear-by-linear association (N - 1) r^2 on the scores. */
+static void
+linear_by_linear(PkpcResult *res, const CtTable *t)
+{
+	double		mx = 0.0,
+				my = 0.0,
+				sxx = 0.0,
+				syy = 0.0,
+				sxy = 0.0,
+				r2;
+	double		n = (double) t->n;
+	int			i,
+				j;
+
+	for (i = 0; i < t->r; i++)
+		mx += (double) t->rsum[i] * t->rscore[i];
+	for (j = 0; j < t->c; j++)
+		my += (double) t->csum[j] * t->cscore[j];
+	mx /= n;
+	my /= n;
+	for (i = 0; i < t->r; i++)
+		sxx += (double) t->rsum[i] * (t->rscore[i] - mx) * (t->rscore[i] - mx);
+	for (j = 0; j < t->c; j++)
+		syy += (double) t->csum[j] * (t->cscore[j] - my) * (t->cscore[j] - my);
+	for (i = 0; i < t->r; i++)
+		for (j = 0; j < t->c; j++)
+			sxy += (double) O(t, i, j) * (t->rscore[i] - mx) * (t->cscore[j] - my);
+	if (!(sxx > 0.0 && syy > 0.0))
+		return;
+	r2 = Min(1.0, sxy * sxy / (sxx * syy));
+	pkpc_result_float8(res, "lbl", (n - 1.0) * r2);
+	pkpc_result_float8(res, "p_lbl", pkpc_chisq_upper((n - 1.0) * r2, 1.0));
+}
+
+/*
+ * Every statistic of a table whose rows and columns are all non-empty
+ * (the caller has dropped empty ones and set n_skipped and labels).
+ */
+static void
+table_statistics(PkpcResult *res, const int64 *o, int r, int c,
+				 const double *rscore, const double *cscore)
+{
+	CtTable		t;
+	double		chi2;
+	double		df;
+	int			i,
+				j;
+
+	t.r = r;
+	t.c = c;
+	t.o = o;
+	t.rscore = rscore;
+	t.cscore = cscore;
+	t.n = 0;
+	t.rsum = palloc0(sizeof(int64) * Max(1, r));
+	t.csum = palloc0(sizeof(int64) * Max(1, c));
+	for (i = 0; i < r; i++)
+		for (j = 0; j < c; j++)
+		{
+			if (pg_add_s64_overflow(t.n, o[i * c + j], &t.n))
+				ereport(ERROR,
+						(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+						 errmsg("chi_square table total is out of range for type bigint")));
+			t.rsum[i] += o[i * c + j];
+			t.csum[j] += o[i * c + j];
+		}
+	pkpc_result_int64(res, "n", t.n);
+	pkpc_result_int64(res, "n_rows", r);
+	pkpc_result_int64(res, "n_cols", c);
+	if (t.n == 0)
+	{
+		pkpc_note(&res->notes, "no counts: the table is empty");
+		return;
+	}
+	if (r < 2 || c < 2)
+	{
+		pkpc_note(&res->notes, "only one %s category present: a test of independence needs at least two",
+				  r < 2 ? "row" : "column");
+		return;
+	}
+	df = (double) (r - 1) * (c - 1);
+	pkpc_result_float8(res, "df", df);
+	chi2 = pearson_fields(res, &t, df);
+	association_fields(res, &t, chi2);
+	fisher_fields(res, &t);
+	linear_by_linear(res, &t);
+}
+
+/* ---- chi_square(row, col) final function ---- */
+
+typedef struct SortCxt
+{
+	const CtLabelSet *ls;
+	Oid			collation;
+} SortCxt;
+
+static int
+label_cmp(const void *a, const void *b, void *arg)
+{
+	SortCxt    *cx = (SortCxt *) arg;
+	int32		ia = *(const int32 *) a;
+	int32		ib = *(const int32 *) b;
+
+	return pkpc_label_compare(cx->ls->kind, cx->ls->typid, cx->collation,
+							  &cx->ls->labels[ia], &cx->ls->labels[ib]);
+}
+
+/*
+ * Order a label set: *pos[k] is the k-th label's position in sort order;
+ * returns the labels as text in that order; scores are the integer labels
+ * themselves, otherwise ranks 1..n.
+ */
+static char **
+order_labels(const CtLabelSet *ls, Oid collation, int32 **pos, double **score)
+{
+	int32	   *perm = palloc(sizeof(int32) * ls->n);
+	char	  **text = palloc(sizeof(char *) * ls->n);
+	SortCxt		cx = {ls, collation};
+	int32		k;
+
+	for (k = 0; k < ls->n; k++)
+		perm[k] = k;
+	qsort_arg(perm, ls->n, sizeof(int32), label_cmp, &cx);
+	*pos = palloc(sizeof(int32) * ls->n);
+	*score = palloc(sizeof(double) * ls->n);
+	for (k = 0; k < ls->n; k++)
+	{
+		const PkpcLabel *lab = &ls->labels[perm[k]];
+
+		(*pos)[perm[k]] = k;
+		(*score)[k] = ls->kind == PKPC_LABEL_INT ? (double) lab->ival : k + 1.0;
+		text[k] = pkpc_label_cstring(ls->kind, lab);
+	}
+	return text;
+}
+
+PG_FUNCTION_INFO_V1(chi_square_final);
+
+Datum
+chi_square_final(PG_FUNCTION_ARGS)
+{
+	CtState    *st;
+	PkpcResult	res;
+	int32	   *rpos,
+			   *cpos;
+	double	   *rscore,
+			   *cscore;
+	char	  **rtext,
+			  **ctext;
+	int64	   *o;
+	int			r,
+				c;
+	int64		k;
+
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	st = ct_state_arg(fcinfo, 0);
+	pkpc_result_init(&res, fcinfo);
+	pkpc_result_int64(&res, "n_skipped", st->n_skipped);
+	r = st->rows.n;
+	c = st->cols.n;
+	if (r == 0)
+	{
+		pkpc_result_int64(&res, "n", 0);
+		pkpc_result_int64(&res, "n_rows", 0);
+		pkpc_result_int64(&res, "n_cols", 0);
+		pkpc_note(&res.notes, "no rows with both a row and a column label");
+		PG_RETURN_DATUM(pkpc_result_datum(&res));
+	}
+	if ((int64) r * c > CT_MAX_CELLS)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("chi_square table of %d x %d cells is too large", r, c),
+				 errdetail("At most %d cells are supported.", CT_MAX_CELLS),
+				 errhint("A contingency table needs categorical labels; group values into classes first.")));
+	rtext = order_labels(&st->rows, PG_GET_COLLATION(), &rpos, &rscore);
+	ctext = order_labels(&st->cols, PG_GET_COLLATION(), &cpos, &cscore);
+	o = palloc0(sizeof(int64) * r * c);
+	for (k = 0; k < st->ncells; k++)
+		o[(int64) rpos[st->cells[k].row] * c + cpos[st->cells[k].col]] = st->cells[k].count;
+	result_text_array(&res, "row_labels", rtext, r);
+	result_text_array(&res, "col_labels", ctext, c);
+	table_statistics(&res, o, r, c, rscore, cscore);
+	PG_RETURN_DATUM(pkpc_result_datum(&res));
+}
+
+/* ---- chi_square(counts bigint[][]) ---- */
+
+static void
+bad_counts(const char *msg, const char *detail)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			 errmsg("%s", msg),
+			 detail ? errdetail("%s", detail) : 0,
+			 errhint("Pass the table as a two-dimensional array of non-negative counts, e.g. ARRAY[[19, 13], [16, 11]].")));
+}
+
+/* Note which rows (or columns) of a counts matrix were empty. */
+static void
+note_dropped(PkpcResult *res, const bool *keep, int n, const char *what)
+{
+	StringInfoData buf;
+	int			i;
+	int			ndrop = 0;
+
+	initStringInfo(&buf);
+	for (i = 0; i < n; i++)
+		if (!keep[i])
+			appendStringInfo(&buf, "%s%d", ndrop++ ? ", " : "", i + 1);
+	if (ndrop > 0)
+		pkpc_note(&res->notes, "empty %s%s %s dropped from the table and its degrees of freedom",
+				  what, ndrop > 1 ? "s" : "", buf.data);
+}
+
+PG_FUNCTION_INFO_V1(chi_square_counts);
+
+/*
+ * chi_square(counts bigint[][]): the same tests on a published table.
+ * Empty rows and columns are dropped (with a note); the linear-by-linear
+ * scores are the original row and column numbers.
+ */
+Datum
+chi_square_counts(PG_FUNCTION_ARGS)
+{
+	ArrayType  *arr = PG_GETARG_ARRAYTYPE_P(0);
+	PkpcResult	res;
+	Datum	   *elems;
+	bool	   *isnull;
+	int			nelems;
+	int			nr,
+				nc,
+				r = 0,
+				c = 0,
+				i,
+				j;
+	bool	   *rkeep,
+			   *ckeep;
+	double	   *rscore,
+			   *cscore;
+	int64	   *o;
+
+	if (ARR_NDIM(arr) != 2)
+		bad_counts("chi_square counts must be a two-dimensional array",
+				   psprintf("The array has %d dimension%s.", ARR_NDIM(arr),
+							ARR_NDIM(arr) == 1 ? "" : "s"));
+	nr = ARR_DIMS(arr)[0];
+	nc = ARR_DIMS(arr)[1];
+	if ((int64) nr * nc > CT_MAX_CELLS)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("chi_square table of %d x %d cells is too large", nr, nc)));
+	deconstruct_array(arr, INT8OID, 8, FLOAT8PASSBYVAL, TYPALIGN_DOUBLE,
+					  &elems, &isnull, &nelems);
+	rkeep = palloc0(sizeof(bool) * nr);
+	ckeep = palloc0(sizeof(bool) * nc);
+	for (i = 0; i < nr; i++)
+		for (j = 0; j < nc; j++)
+		{
+			int64		v;
+
+			if (isnull[i * nc + j])
+				bad_counts("chi_square counts must not contain NULL", NULL);
+			v = DatumGetInt64(elems[i * nc + j]);
+			if (v < 0)
+				bad_counts(psprintf("chi_square count " INT64_FORMAT " is negative", v), NULL);
+			if (v > 0)
+				rkeep[i] = ckeep[j] = true;
+		}
+
+	pkpc_result_init(&res, fcinfo);
+	pkpc_result_int64(&res, "n_skipped", 0);
+	rscore = palloc(sizeof(double) * nr);
+	cscore = palloc(sizeof(double) * nc);
+	for (i = 0; i < nr; i++)
+		if (rkeep[i])
+			rscore[r++] = i + 1;
+	for (j = 0; j < nc; j++)
+		if (ckeep[j])
+			cscore[c++] = j + 1;
+	note_dropped(&res, rkeep, nr, "row");
+	note_dropped(&res, ckeep, nc, "column");
+	o = palloc0(sizeof(int64) * Max(1, r * c));
+	{
+		int			ri = 0;
+
+		for (i = 0; i < nr; i++)
+		{
+			int			ci = 0;
+
+			if (!rkeep[i])
+				continue;
+			for (j = 0; j < nc; j++)
+				if (ckeep[j])
+					o[ri * c + ci++] = DatumGetInt64(elems[i * nc + j]);
+			ri++;
+		}
+	}
+	table_statistics(&res, o, r, c, rscore, cscore);
+	PG_RETURN_DATUM(pkpc_result_datum(&res));
+}

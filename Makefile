@@ -38,7 +38,7 @@ OBJS = \
 INSTALL_PARTS = $(sort $(wildcard sql/install/*.sql.in))
 DATA_built = sql/$(EXTENSION)--$(EXTVERSION).sql
 
-REGRESS = ttest levene rank chisq normality study_functions study state_io parallel errors $(EXTRA_REGRESS)
+REGRESS = ttest levene rank chisq normality study_functions study state_io parallel errors bad_input $(EXTRA_REGRESS)
 REGRESS_OPTS = --inputdir=. --load-extension=$(EXTENSION)
 
 GSL_CFLAGS := $(shell gsl-config --cflags)

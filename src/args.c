@@ -84,3 +84,22 @@ pkpc_check_conf_level(const char *fname, double conf_level)
 				 errdetail("The confidence level must lie strictly between 0 and 1.")));
 	return conf_level;
 }
+
+/*
+ * Sums of squares of values near the top of the double range overflow (R
+ * returns Inf or NaN there).  Rather than report a meaningless t, say so:
+ * a data error, like a non-finite input.
+ */
+void
+pkpc_check_finite_stats(const char *fname, const double *stats, int n)
+{
+	int			i;
+
+	for (i = 0; i < n; i++)
+		if (unlikely(!isfinite(stats[i])))
+			ereport(ERROR,
+					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+					 errmsg("values are too large in magnitude for %s", fname),
+					 errdetail("A sum of squares overflowed the double range."),
+					 errhint("Rescale the values, for example to other units.")));
+}

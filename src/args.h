@@ -16,5 +16,6 @@ extern void pkpc_check_finite(const char *fname, double value);
 extern PkpcAlternative pkpc_parse_alternative(const char *fname, text *alt);
 extern const char *pkpc_alternative_name(PkpcAlternative alt);
 extern double pkpc_check_conf_level(const char *fname, double conf_level);
+extern void pkpc_check_finite_stats(const char *fname, const double *stats, int n);
 
 #endif							/* PKPC_ARGS_H */

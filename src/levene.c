@@ -181,6 +181,8 @@ levene_test_final(PG_FUNCTION_ARGS)
 	for (i = 0; i < k; i++)
 		between += st->groups[i].n * (zbar[i] - zall) * (zbar[i] - zall);
 
+	pkpc_check_finite_stats("levene_test", &within, 1);
+	pkpc_check_finite_stats("levene_test", &between, 1);
 	pkpc_result_float8(&res, "df1", k - 1);
 	pkpc_result_float8(&res, "df2", n - k);
 	if (!(within > 0.0))

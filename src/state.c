@@ -569,7 +569,10 @@ pkpc_state_combine(PkpcState *dst, const PkpcState *src)
 		int64		j;
 
 		if (dst->ops->combine)
+		{
 			dst->ops->combine(g->stats, g->n, sg->stats, sg->n);
+			pkpc_check_finite_stats(dst->ops->name, g->stats, dst->ops->nstats);
+		}
 		if (dst->ops->value_width == 1)
 			for (j = 0; j < sg->nvalues; j++)
 				add_value_count(dst, g, sg->values[j], pkpc_group_count(sg, j));
@@ -745,6 +748,7 @@ pkpc_state_from_flat(const struct varlena *flat, PkpcTestTag tag,
 		PkpcGroup  *g;
 		int64		j;
 		int64		total = 0;
+		int			ngroups_before;
 
 		memcpy(&fg, take(&p, end, sizeof(FlatGroup), name), sizeof(FlatGroup));
 		if (fg.n < 0 || fg.nvalues < 0 || fg.label_len < -1 ||
@@ -766,9 +770,14 @@ pkpc_state_from_flat(const struct varlena *flat, PkpcTestTag tag,
 								  st->label_kind == PKPC_LABEL_OTHER) &&
 			st->label_kind != PKPC_LABEL_NONE)
 			bad_flat(name, "Label does not match the label kind.");
+		if ((st->label_kind == PKPC_LABEL_BOOL && lab.ival != 0 && lab.ival != 1) ||
+			(st->label_kind == PKPC_LABEL_NONE && (lab.ival != 0 || lab.str != NULL)) ||
+			(lab.str != NULL && lab.ival != 0))
+			bad_flat(name, "Invalid label.");
 
+		ngroups_before = st->ngroups;
 		g = find_or_add_group(st, &lab);
-		if (g->n != 0)
+		if (st->ngroups == ngroups_before)
 			bad_flat(name, "Duplicate group label.");
 		for (j = 0; j < st->ops->nstats; j++)
 			if (!isfinite(stats[j]))

@@ -100,6 +100,7 @@ paired_t_trans(PG_FUNCTION_ARGS)
 	pkpc_check_finite("paired_t", y);
 	g = st->ngroups ? &st->groups[0] : pkpc_state_single_group(st);
 	pkpc_paired_add(g->stats, g->n, x, y);
+	pkpc_check_finite_stats("paired_t", g->stats, PKPC_PAIRED_NSTATS);
 	g->n++;
 	return pkpc_state_return(st);
 }
@@ -310,6 +311,7 @@ independent_t_trans(FunctionCallInfo fcinfo, PkpcLabelArg arg)
 	pkpc_check_finite("independent_t", x);
 	g = pkpc_state_group(st, fcinfo, 2, arg);
 	pkpc_moments_add(g->stats, g->n, x);
+	pkpc_check_finite_stats("independent_t", g->stats, PKPC_MOM_NSTATS);
 	g->n++;
 	return pkpc_state_return(st);
 }
@@ -397,6 +399,8 @@ t_test_from_summary(PG_FUNCTION_ARGS)
 	check_summary(s.mean2, s.var2, PG_GETARG_INT64(5));
 	s.var1 *= s.var1;
 	s.var2 *= s.var2;
+	pkpc_check_finite_stats("t_test_from_summary", &s.var1, 1);
+	pkpc_check_finite_stats("t_test_from_summary", &s.var2, 1);
 	if (PG_NARGS() > 6)
 		alt = pkpc_parse_alternative("t_test_from_summary", PG_GETARG_TEXT_PP(6));
 	if (PG_NARGS() > 7)

@@ -27,6 +27,7 @@ PKPC_DEB_PACKAGES=(
 	postgresql-15 postgresql-server-dev-15 libgsl-dev
 	r-base-core r-cran-coin r-cran-nortest r-cran-survival r-cran-exactranktests
 	python3-scipy python3-statsmodels pspp
+	clang-14 libclang-rt-14-dev valgrind
 )
 
 log() { printf '== %s\n' "$*" >&2; }

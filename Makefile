@@ -13,6 +13,7 @@ OBJS = \
 	src/result.o \
 	src/state.o \
 	src/state_io.o \
+	src/state_text.o \
 	src/moments.o \
 	src/ttest.o \
 	src/levene.o \

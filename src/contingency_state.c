@@ -49,6 +49,7 @@
 #include "utils/memutils.h"
 
 #include "contingency_state.h"
+#include "state_text.h"
 
 #define CT_MAGIC	0x504B4331	/* "PKC1": flat layout version 1 */
 #define CT_NAME		"chi_square_state"
@@ -609,47 +610,14 @@ ct_from_flat(const struct varlena *flat, MemoryContext parent)
 /* ---- text form ---- */
 
 static void
-write_quoted(StringInfo buf, const char *s, int len)
-{
-	int			i;
-
-	appendStringInfoChar(buf, '"');
-	for (i = 0; i < len; i++)
-	{
-		if (s[i] == '"' || s[i] == '\\')
-			appendStringInfoChar(buf, '\\');
-		appendStringInfoChar(buf, s[i]);
-	}
-	appendStringInfoChar(buf, '"');
-}
-
-static void
-write_kind(StringInfo buf, const char *key, const CtLabelSet *ls)
-{
-	appendStringInfo(buf, " %ss=%s", key, pkpc_label_kind_name(ls->kind));
-	if (ls->kind == PKPC_LABEL_OTHER)
-	{
-		char	   *tn = format_type_be_qualified(ls->typid);
-
-		appendStringInfo(buf, " %stype=", key);
-		write_quoted(buf, tn, strlen(tn));
-	}
-}
-
-static void
 write_labels(StringInfo buf, const char *key, const CtLabelSet *ls)
 {
 	int32		i;
 
 	for (i = 0; i < ls->n; i++)
 	{
-		const PkpcLabel *lab = &ls->labels[i];
-
 		appendStringInfo(buf, " %s ", key);
-		if (lab->str != NULL)
-			write_quoted(buf, lab->str, lab->len);
-		else
-			appendStringInfoString(buf, pkpc_label_cstring(ls->kind, lab));
+		pkpc_write_label(buf, ls->kind, &ls->labels[i]);
 	}
 }
 
@@ -661,8 +629,8 @@ ct_to_text(const CtState *st)
 
 	initStringInfo(&buf);
 	appendStringInfo(&buf, "chi_square v1 skipped=" INT64_FORMAT, st->n_skipped);
-	write_kind(&buf, "row", &st->rows);
-	write_kind(&buf, "col", &st->cols);
+	pkpc_write_label_kind(&buf, "rows", "rowtype", st->rows.kind, st->rows.typid);
+	pkpc_write_label_kind(&buf, "cols", "coltype", st->cols.kind, st->cols.typid);
 	appendStringInfo(&buf, " nrows=%d ncols=%d ncells=" INT64_FORMAT,
 					 st->rows.n, st->cols.n, st->ncells);
 	write_labels(&buf, "row", &st->rows);
@@ -674,128 +642,21 @@ ct_to_text(const CtState *st)
 	return buf.data;
 }
 
-typedef struct Reader
-{
-	const char *input;
-	const char *p;
-} Reader;
-
 static void
-syntax_error(Reader *r, const char *expected)
-{
-	ereport(ERROR,
-			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-			 errmsg("invalid input syntax for type %s", CT_NAME),
-			 errdetail("Expected %s at character %d.", expected,
-					   (int) (r->p - r->input) + 1)));
-}
-
-static void
-skip_space(Reader *r)
-{
-	while (*r->p == ' ' || *r->p == '\t' || *r->p == '\n' || *r->p == '\r')
-		r->p++;
-}
-
-static bool
-accept(Reader *r, const char *word)
-{
-	size_t		len = strlen(word);
-
-	skip_space(r);
-	if (strncmp(r->p, word, len) != 0)
-		return false;
-	r->p += len;
-	return true;
-}
-
-static void
-expect(Reader *r, const char *word)
-{
-	if (!accept(r, word))
-		syntax_error(r, psprintf("\"%s\"", word));
-}
-
-static int64
-read_int64(Reader *r, int64 min, int64 max)
-{
-	char	   *end;
-	long long	v;
-
-	if (!(*r->p == '-' || (*r->p >= '0' && *r->p <= '9')))
-		syntax_error(r, "an integer");
-	errno = 0;
-	v = strtoll(r->p, &end, 10);
-	if (end == r->p || errno != 0 || v < min || v > max)
-		syntax_error(r, "an integer in range");
-	r->p = end;
-	return (int64) v;
-}
-
-static char *
-read_quoted(Reader *r, int *len)
-{
-	StringInfoData s;
-
-	if (*r->p != '"')
-		syntax_error(r, "a double-quoted string");
-	r->p++;
-	initStringInfo(&s);
-	while (*r->p != '"')
-	{
-		if (*r->p == '\\')
-			r->p++;
-		if (*r->p == '\0')
-			syntax_error(r, "a closing double quote");
-		appendStringInfoChar(&s, *r->p++);
-	}
-	r->p++;
-	*len = s.len;
-	return s.data;
-}
-
-static void
-read_kind(Reader *r, const char *key, int32 *kind, Oid *typid)
-{
-	char	   *word;
-	int			len;
-
-	expect(r, psprintf("%ss=", key));
-	word = pnstrdup(r->p, strcspn(r->p, " \t\n\r"));
-	r->p += strlen(word);
-	*kind = pkpc_label_kind_from_name(word);
-	if (*kind < 0)
-		syntax_error(r, "a label kind");
-	*typid = InvalidOid;
-	if (*kind == PKPC_LABEL_OTHER)
-	{
-		expect(r, psprintf("%stype=", key));
-		skip_space(r);
-		word = read_quoted(r, &len);
-		*typid = DatumGetObjectId(DirectFunctionCall1(regtypein, CStringGetDatum(word)));
-	}
-}
-
-static void
-read_text_labels(Reader *r, StringInfo buf, const char *key, int32 kind, int32 n)
+read_text_labels(PkpcReader *r, StringInfo buf, const char *key, int32 kind, int32 n)
 {
 	int32		i;
 
 	for (i = 0; i < n; i++)
 	{
 		CtFlatLabel fl;
-		char	   *str = NULL;
-		int			len = -1;
+		char	   *str;
+		int			len;
 
 		memset(&fl, 0, sizeof(fl));
-		expect(r, key);
-		skip_space(r);
-		if (kind == PKPC_LABEL_TEXT || kind == PKPC_LABEL_OTHER)
-			str = read_quoted(r, &len);
-		else if (kind == PKPC_LABEL_BOOL)
-			fl.ival = accept(r, "true") ? 1 : (expect(r, "false"), 0);
-		else
-			fl.ival = read_int64(r, PG_INT64_MIN, PG_INT64_MAX);
+		pkpc_read_expect(r, key);
+		pkpc_read_skip_space(r);
+		pkpc_read_label(r, kind, &fl.ival, &str, &len);
 		fl.len = len;
 		appendBinaryStringInfo(buf, (char *) &fl, sizeof(fl));
 		if (str != NULL)
@@ -807,52 +668,60 @@ read_text_labels(Reader *r, StringInfo buf, const char *key, int32 kind, int32 n
 	}
 }
 
+/* the label kind of rows or columns, as an int32 of the flat header */
+static void
+read_kind(PkpcReader *r, const char *kind_key, const char *type_key,
+		  int32 *kind, Oid *typid)
+{
+	PkpcLabelKind k;
+
+	pkpc_read_label_kind(r, kind_key, type_key, &k, typid);
+	*kind = k;
+}
+
 /* Parse the text form into a flat state (validated when expanded). */
 static struct varlena *
 ct_text_to_flat(const char *str)
 {
-	Reader		r;
+	PkpcReader	r;
 	StringInfoData buf;
 	CtFlatHeader h;
 	int64		k;
 
-	r.input = str;
-	r.p = str;
+	pkpc_reader_init(&r, str, CT_NAME);
 	memset(&h, 0, sizeof(h));
 	h.magic = CT_MAGIC;
-	expect(&r, "chi_square");
-	expect(&r, "v1");
-	expect(&r, "skipped=");
-	h.n_skipped = read_int64(&r, 0, PG_INT64_MAX);
-	read_kind(&r, "row", &h.row_kind, &h.row_type);
-	read_kind(&r, "col", &h.col_kind, &h.col_type);
-	expect(&r, "nrows=");
-	h.nrows = (int32) read_int64(&r, 0, CT_MAX_LABELS);
-	expect(&r, "ncols=");
-	h.ncols = (int32) read_int64(&r, 0, CT_MAX_LABELS);
-	expect(&r, "ncells=");
-	h.ncells = read_int64(&r, 0, (int64) h.nrows * h.ncols);
+	pkpc_read_expect(&r, "chi_square");
+	pkpc_read_expect(&r, "v1");
+	pkpc_read_expect(&r, "skipped=");
+	h.n_skipped = pkpc_read_int64(&r, 0, PG_INT64_MAX);
+	read_kind(&r, "rows", "rowtype", &h.row_kind, &h.row_type);
+	read_kind(&r, "cols", "coltype", &h.col_kind, &h.col_type);
+	pkpc_read_expect(&r, "nrows=");
+	h.nrows = (int32) pkpc_read_int64(&r, 0, CT_MAX_LABELS);
+	pkpc_read_expect(&r, "ncols=");
+	h.ncols = (int32) pkpc_read_int64(&r, 0, CT_MAX_LABELS);
+	pkpc_read_expect(&r, "ncells=");
+	h.ncells = pkpc_read_int64(&r, 0, (int64) h.nrows * h.ncols);
 
 	initStringInfo(&buf);
 	appendBinaryStringInfo(&buf, (char *) &h, sizeof(h));
 	read_text_labels(&r, &buf, "row", h.row_kind, h.nrows);
 	read_text_labels(&r, &buf, "col", h.col_kind, h.ncols);
-	expect(&r, "cells");
+	pkpc_read_expect(&r, "cells");
 	for (k = 0; k < h.ncells; k++)
 	{
 		CtCell		c;
 
-		skip_space(&r);
-		c.row = (int32) read_int64(&r, 0, PG_INT32_MAX);
-		expect(&r, ",");
-		c.col = (int32) read_int64(&r, 0, PG_INT32_MAX);
-		expect(&r, ",");
-		c.count = read_int64(&r, 1, PG_INT64_MAX);
+		pkpc_read_skip_space(&r);
+		c.row = (int32) pkpc_read_int64(&r, 0, PG_INT32_MAX);
+		pkpc_read_expect(&r, ",");
+		c.col = (int32) pkpc_read_int64(&r, 0, PG_INT32_MAX);
+		pkpc_read_expect(&r, ",");
+		c.count = pkpc_read_int64(&r, 1, PG_INT64_MAX);
 		appendBinaryStringInfo(&buf, (char *) &c, sizeof(c));
 	}
-	skip_space(&r);
-	if (*r.p != '\0')
-		syntax_error(&r, "end of input");
+	pkpc_read_end(&r);
 	SET_VARSIZE(buf.data, buf.len);
 	return (struct varlena *) buf.data;
 }

@@ -11,11 +11,13 @@
  *	  param=0,0 skipped=2 extra=0 labels=text groups=2
  *	  group label="CF" n=3 stats= values=1.5,2,7 counts=1,1,2 ...
  *
- * Doubles are written in their shortest exact form (Ryu, as float8out with
- * extra_float_digits > 0), so they read back bit for bit.  `counts` appears only for a group kept as a
- * value -> count map.  Labels of the polymorphic fallback name their type
- * (labels=other labeltype="public.grade"), so they are portable between
- * servers that have the type.
+ * The words (numbers, quoted strings, label kinds) are read and written by
+ * state_text.c, shared with the chi_square state; doubles are written in
+ * their shortest exact form, so they read back bit for bit.  `counts`
+ * appears only for a group kept as a value -> count map.  Labels of the
+ * polymorphic fallback name their type (labels=other
+ * labeltype="public.grade"), so they are portable between servers that
+ * have the type.
  *
  * Text input is parsed into the flat layout and then expanded by
  * pkpc_state_from_flat, so one validator checks every state that comes from
@@ -28,60 +30,29 @@
  */
 #include "postgres.h"
 
-#include <math.h>
-
-#include "common/shortest_dec.h"
 #include "fmgr.h"
 #include "lib/stringinfo.h"
 #include "libpq/pqformat.h"
-#include "utils/builtins.h"
-#include "utils/float.h"
-#include "utils/lsyscache.h"
 
 #include "args.h"
 #include "state.h"
 #include "state_flat.h"
+#include "state_text.h"
 
 /* ---- output ---- */
 
-/*
- * Doubles in the shortest form that reads back bit for bit (Ryu), whatever
- * extra_float_digits says: float8out would round to DBL_DIG digits when it
- * is 0 or less, and the state would no longer round-trip.
- */
+/* A comma-separated list of doubles (possibly empty). */
 static void
-write_double(StringInfo buf, double v)
+write_double_list(StringInfo buf, const double *v, int64 n)
 {
-	char		s[DOUBLE_SHORTEST_DECIMAL_LEN];
+	int64		j;
 
-	double_to_shortest_decimal_buf(v, s);
-	appendStringInfoString(buf, s);
-}
-
-static void
-write_quoted(StringInfo buf, const char *s, int len)
-{
-	int			i;
-
-	appendStringInfoChar(buf, '"');
-	for (i = 0; i < len; i++)
+	for (j = 0; j < n; j++)
 	{
-		if (s[i] == '"' || s[i] == '\\')
-			appendStringInfoChar(buf, '\\');
-		appendStringInfoChar(buf, s[i]);
+		if (j > 0)
+			appendStringInfoChar(buf, ',');
+		pkpc_write_double(buf, v[j]);
 	}
-	appendStringInfoChar(buf, '"');
-}
-
-static void
-write_label(StringInfo buf, const PkpcState *st, const PkpcLabel *lab)
-{
-	if (lab->str != NULL)
-		write_quoted(buf, lab->str, lab->len);
-	else if (st->label_kind == PKPC_LABEL_NONE)
-		appendStringInfoChar(buf, '-');
-	else
-		appendStringInfoString(buf, pkpc_label_cstring(st->label_kind, lab));
 }
 
 char *
@@ -95,43 +66,24 @@ pkpc_state_to_text(const PkpcState *st)
 	appendStringInfo(&buf, "%s v1 params=%d alternative=%s conf_level=",
 					 st->ops->name, st->params_set ? 1 : 0,
 					 pkpc_alternative_name(st->alternative));
-	write_double(&buf, st->conf_level);
+	pkpc_write_double(&buf, st->conf_level);
 	appendStringInfo(&buf, " option=%d param=", st->option);
-	write_double(&buf, st->param[0]);
-	appendStringInfoChar(&buf, ',');
-	write_double(&buf, st->param[1]);
-	appendStringInfo(&buf, " skipped=" INT64_FORMAT " extra=" INT64_FORMAT " labels=%s",
-					 st->n_skipped, st->n_extra, pkpc_label_kind_name(st->label_kind));
-	if (st->label_kind == PKPC_LABEL_OTHER)
-	{
-		char	   *tn = format_type_be_qualified(st->label_type);
-
-		appendStringInfoString(&buf, " labeltype=");
-		write_quoted(&buf, tn, strlen(tn));
-	}
+	write_double_list(&buf, st->param, 2);
+	appendStringInfo(&buf, " skipped=" INT64_FORMAT " extra=" INT64_FORMAT,
+					 st->n_skipped, st->n_extra);
+	pkpc_write_label_kind(&buf, "labels", "labeltype", st->label_kind, st->label_type);
 	appendStringInfo(&buf, " groups=%d", st->ngroups);
 
 	for (i = 0; i < st->ngroups; i++)
 	{
 		const PkpcGroup *g = &st->groups[i];
-		int64		nv = g->nvalues * st->ops->value_width;
 
 		appendStringInfoString(&buf, " group label=");
-		write_label(&buf, st, &g->label);
+		pkpc_write_label(&buf, st->label_kind, &g->label);
 		appendStringInfo(&buf, " n=" INT64_FORMAT " stats=", g->n);
-		for (j = 0; j < st->ops->nstats; j++)
-		{
-			if (j > 0)
-				appendStringInfoChar(&buf, ',');
-			write_double(&buf, g->stats[j]);
-		}
+		write_double_list(&buf, g->stats, st->ops->nstats);
 		appendStringInfoString(&buf, " values=");
-		for (j = 0; j < nv; j++)
-		{
-			if (j > 0)
-				appendStringInfoChar(&buf, ',');
-			write_double(&buf, g->values[j]);
-		}
+		write_double_list(&buf, g->values, g->nvalues * st->ops->value_width);
 		if (g->counts)
 		{
 			appendStringInfoString(&buf, " counts=");
@@ -144,93 +96,9 @@ pkpc_state_to_text(const PkpcState *st)
 
 /* ---- input ---- */
 
-typedef struct Reader
-{
-	const char *input;			/* whole input, for messages */
-	const char *p;				/* cursor */
-	const char *typname;		/* e.g. paired_t_state */
-} Reader;
-
-static void
-syntax_error(Reader *r, const char *expected)
-{
-	ereport(ERROR,
-			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-			 errmsg("invalid input syntax for type %s", r->typname),
-			 errdetail("Expected %s at character %d.", expected,
-					   (int) (r->p - r->input) + 1)));
-}
-
-static void
-skip_space(Reader *r)
-{
-	while (*r->p == ' ' || *r->p == '\t' || *r->p == '\n' || *r->p == '\r')
-		r->p++;
-}
-
-/* Consume a literal word (such as a key with its '='). */
-static void
-expect(Reader *r, const char *word)
-{
-	size_t		len = strlen(word);
-
-	skip_space(r);
-	if (strncmp(r->p, word, len) != 0)
-		syntax_error(r, psprintf("\"%s\"", word));
-	r->p += len;
-}
-
-/* Is the next word `word`?  Consumes it if so. */
-static bool
-accept(Reader *r, const char *word)
-{
-	size_t		len = strlen(word);
-
-	skip_space(r);
-	if (strncmp(r->p, word, len) != 0)
-		return false;
-	r->p += len;
-	return true;
-}
-
+/* A comma-separated list of doubles, possibly empty, appended to buf. */
 static int64
-read_int64(Reader *r, int64 min, int64 max)
-{
-	char	   *end;
-	long long	v;
-
-	errno = 0;
-	v = strtoll(r->p, &end, 10);
-	if (end == r->p || errno != 0 || v < min || v > max)
-		syntax_error(r, "an integer in range");
-	r->p = end;
-	return (int64) v;
-}
-
-static double
-read_double(Reader *r)
-{
-	char	   *end;
-	bool		have_error = false;
-	double		v;
-	const char *q = r->p;
-
-	/* float8in wants the number alone: find its end first */
-	while (*q && *q != ',' && *q != ' ' && *q != '\t' && *q != '\n')
-		q++;
-	if (q == r->p)
-		syntax_error(r, "a number");
-	v = float8in_internal_opt_error(pnstrdup(r->p, q - r->p), &end, r->typname,
-									r->input, &have_error);
-	if (have_error || !isfinite(v))
-		syntax_error(r, "a finite number");
-	r->p = q;
-	return v;
-}
-
-/* A comma-separated list of numbers, possibly empty, appended to buf. */
-static int64
-read_double_list(Reader *r, StringInfo buf)
+read_double_list(PkpcReader *r, StringInfo buf)
 {
 	int64		n = 0;
 
@@ -238,7 +106,7 @@ read_double_list(Reader *r, StringInfo buf)
 		return 0;
 	for (;;)
 	{
-		double		v = read_double(r);
+		double		v = pkpc_read_double(r);
 
 		appendBinaryStringInfo(buf, (char *) &v, sizeof(v));
 		n++;
@@ -246,28 +114,6 @@ read_double_list(Reader *r, StringInfo buf)
 			return n;
 		r->p++;
 	}
-}
-
-static char *
-read_quoted(Reader *r, int *len)
-{
-	StringInfoData s;
-
-	if (*r->p != '"')
-		syntax_error(r, "a double-quoted string");
-	r->p++;
-	initStringInfo(&s);
-	while (*r->p != '"')
-	{
-		if (*r->p == '\\')
-			r->p++;
-		if (*r->p == '\0')
-			syntax_error(r, "a closing double quote");
-		appendStringInfoChar(&s, *r->p++);
-	}
-	r->p++;
-	*len = s.len;
-	return s.data;
 }
 
 static void
@@ -279,67 +125,56 @@ pad_to_maxalign(StringInfo buf)
 
 /* One group: appended to buf in the flat layout. */
 static void
-read_group(Reader *r, StringInfo buf, const PkpcStateOps *ops, PkpcLabelKind kind)
+read_group(PkpcReader *r, StringInfo buf, const PkpcStateOps *ops, PkpcLabelKind kind)
 {
 	FlatGroup	fg;
 	int			fgpos;
-	char	   *label = NULL;
-	int			label_len = -1;
+	char	   *label;
+	int			label_len;
 	int64		nstats;
-	StringInfoData counts;
 
 	memset(&fg, 0, sizeof(fg));
-	expect(r, "group");
-	expect(r, "label=");
-	if (*r->p == '"')
-		label = read_quoted(r, &label_len);
-	else if (kind == PKPC_LABEL_NONE)
-		expect(r, "-");			/* unlabelled */
-	else if (kind == PKPC_LABEL_BOOL)
-		fg.label_ival = accept(r, "true") ? 1 : (expect(r, "false"), 0);
-	else
-		fg.label_ival = read_int64(r, PG_INT64_MIN, PG_INT64_MAX);
-	expect(r, "n=");
-	fg.n = read_int64(r, 0, PG_INT64_MAX);
+	pkpc_read_expect(r, "group");
+	pkpc_read_expect(r, "label=");
+	pkpc_read_label(r, kind, &fg.label_ival, &label, &label_len);
+	fg.label_len = label_len;
+	pkpc_read_expect(r, "n=");
+	fg.n = pkpc_read_int64(r, 0, PG_INT64_MAX);
 
 	fgpos = buf->len;
 	appendBinaryStringInfo(buf, (char *) &fg, sizeof(fg));
-	expect(r, "stats=");
+	pkpc_read_expect(r, "stats=");
 	nstats = read_double_list(r, buf);
 	if (nstats != ops->nstats)
-		syntax_error(r, psprintf("%d statistics", ops->nstats));
-	expect(r, "values=");
+		pkpc_read_error(r, psprintf("%d statistics", ops->nstats));
+	pkpc_read_expect(r, "values=");
 	fg.nvalues = read_double_list(r, buf);
 	if (ops->value_width > 1)
 	{
 		if (fg.nvalues % ops->value_width != 0)
-			syntax_error(r, "complete pairs of values");
+			pkpc_read_error(r, "complete pairs of values");
 		fg.nvalues /= ops->value_width;
 	}
-	if (accept(r, "counts="))
+	if (pkpc_read_accept(r, "counts="))
 	{
 		int64		k;
 
 		fg.map_mode = 1;
-		initStringInfo(&counts);
 		for (k = 0; k < fg.nvalues; k++)
 		{
 			int64		c;
 
 			if (k > 0)
-				expect(r, ",");
-			c = read_int64(r, 1, PG_INT64_MAX);
+				pkpc_read_expect(r, ",");
+			c = pkpc_read_int64(r, 1, PG_INT64_MAX);
 			appendBinaryStringInfo(buf, (char *) &c, sizeof(c));
 		}
 	}
 	if (label != NULL)
 	{
-		fg.label_len = label_len;
 		appendBinaryStringInfo(buf, label, label_len);
 		pad_to_maxalign(buf);
 	}
-	else
-		fg.label_len = -1;
 	memcpy(buf->data + fgpos, &fg, sizeof(fg));
 }
 
@@ -348,65 +183,55 @@ static struct varlena *
 text_to_flat(const char *str, PkpcTestTag tag)
 {
 	const PkpcStateOps *ops = pkpc_state_ops(tag);
-	Reader		r;
+	PkpcReader	r;
 	StringInfoData buf;
 	FlatHeader	h;
-	char	   *word;
-	int			len;
+	PkpcLabelKind kind;
 	int			i;
 
-	r.input = str;
-	r.p = str;
-	r.typname = psprintf("%s_state", ops->name);
+	pkpc_reader_init(&r, str, psprintf("%s_state", ops->name));
 	memset(&h, 0, sizeof(h));
 	h.magic = PKPC_STATE_MAGIC;
 	h.tag = tag;
 
-	expect(&r, ops->name);
-	expect(&r, "v1");
-	expect(&r, "params=");
-	h.params_set = (int32) read_int64(&r, 0, 1);
-	expect(&r, "alternative=");
-	h.alternative = accept(&r, "two-sided") ? PKPC_TWO_SIDED :
-		accept(&r, "less") ? PKPC_LESS :
-		(expect(&r, "greater"), PKPC_GREATER);
-	expect(&r, "conf_level=");
-	h.conf_level = read_double(&r);
-	if (!(h.conf_level > 0.0 && h.conf_level < 1.0))
-		syntax_error(&r, "a confidence level between 0 and 1");
-	expect(&r, "option=");
-	h.option = (int32) read_int64(&r, 0, 16);
-	expect(&r, "param=");
-	h.param[0] = read_double(&r);
-	expect(&r, ",");
-	h.param[1] = read_double(&r);
-	expect(&r, "skipped=");
-	h.n_skipped = read_int64(&r, 0, PG_INT64_MAX);
-	expect(&r, "extra=");
-	h.n_extra = read_int64(&r, 0, PG_INT64_MAX);
-	expect(&r, "labels=");
-	word = pnstrdup(r.p, strcspn(r.p, " \t\n"));
-	r.p += strlen(word);
-	h.label_kind = pkpc_label_kind_from_name(word);
-	if ((int) h.label_kind < 0)
-		syntax_error(&r, "a label kind");
-	if (h.label_kind == PKPC_LABEL_OTHER)
+	pkpc_read_expect(&r, ops->name);
+	pkpc_read_expect(&r, "v1");
+	pkpc_read_expect(&r, "params=");
+	h.params_set = (int32) pkpc_read_int64(&r, 0, 1);
+	pkpc_read_expect(&r, "alternative=");
+	if (pkpc_read_accept(&r, "two-sided"))
+		h.alternative = PKPC_TWO_SIDED;
+	else if (pkpc_read_accept(&r, "less"))
+		h.alternative = PKPC_LESS;
+	else
 	{
-		expect(&r, "labeltype=");
-		word = read_quoted(&r, &len);
-		h.label_type = DatumGetObjectId(DirectFunctionCall1(regtypein,
-															CStringGetDatum(word)));
+		pkpc_read_expect(&r, "greater");
+		h.alternative = PKPC_GREATER;
 	}
-	expect(&r, "groups=");
-	h.ngroups = (int32) read_int64(&r, 0, ops->max_groups);
+	pkpc_read_expect(&r, "conf_level=");
+	h.conf_level = pkpc_read_double(&r);
+	if (!(h.conf_level > 0.0 && h.conf_level < 1.0))
+		pkpc_read_error(&r, "a confidence level between 0 and 1");
+	pkpc_read_expect(&r, "option=");
+	h.option = (int32) pkpc_read_int64(&r, 0, 16);
+	pkpc_read_expect(&r, "param=");
+	h.param[0] = pkpc_read_double(&r);
+	pkpc_read_expect(&r, ",");
+	h.param[1] = pkpc_read_double(&r);
+	pkpc_read_expect(&r, "skipped=");
+	h.n_skipped = pkpc_read_int64(&r, 0, PG_INT64_MAX);
+	pkpc_read_expect(&r, "extra=");
+	h.n_extra = pkpc_read_int64(&r, 0, PG_INT64_MAX);
+	pkpc_read_label_kind(&r, "labels", "labeltype", &kind, &h.label_type);
+	h.label_kind = kind;
+	pkpc_read_expect(&r, "groups=");
+	h.ngroups = (int32) pkpc_read_int64(&r, 0, ops->max_groups);
 
 	initStringInfo(&buf);
 	appendBinaryStringInfo(&buf, (char *) &h, sizeof(h));
 	for (i = 0; i < h.ngroups; i++)
-		read_group(&r, &buf, ops, h.label_kind);
-	skip_space(&r);
-	if (*r.p != '\0')
-		syntax_error(&r, "end of input");
+		read_group(&r, &buf, ops, kind);
+	pkpc_read_end(&r);
 	SET_VARSIZE(buf.data, buf.len);
 	return (struct varlena *) buf.data;
 }

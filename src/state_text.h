@@ -1,0 +1,45 @@
+/*-------------------------------------------------------------------------
+ *
+ * state_text.h
+ *	  The words of the state types' text forms: one reader and one writer
+ *	  shared by every state type.
+ *
+ * src/state_text.h
+ *
+ *-------------------------------------------------------------------------
+ */
+#ifndef PKPC_STATE_TEXT_H
+#define PKPC_STATE_TEXT_H
+
+#include "lib/stringinfo.h"
+
+#include "labels.h"
+
+typedef struct PkpcReader
+{
+	const char *input;			/* whole input, for messages */
+	const char *p;				/* cursor */
+	const char *typname;		/* e.g. paired_t_state */
+} PkpcReader;
+
+extern void pkpc_reader_init(PkpcReader *r, const char *input, const char *typname);
+extern void pkpc_read_error(PkpcReader *r, const char *expected) pg_attribute_noreturn();
+extern void pkpc_read_skip_space(PkpcReader *r);
+extern bool pkpc_read_accept(PkpcReader *r, const char *word);
+extern void pkpc_read_expect(PkpcReader *r, const char *word);
+extern int64 pkpc_read_int64(PkpcReader *r, int64 min, int64 max);
+extern double pkpc_read_double(PkpcReader *r);
+extern char *pkpc_read_quoted(PkpcReader *r, int *len);
+extern void pkpc_read_label_kind(PkpcReader *r, const char *kind_key,
+								 const char *type_key, PkpcLabelKind *kind, Oid *typid);
+extern void pkpc_read_label(PkpcReader *r, PkpcLabelKind kind, int64 *ival,
+							char **str, int *len);
+extern void pkpc_read_end(PkpcReader *r);
+
+extern void pkpc_write_double(StringInfo buf, double v);
+extern void pkpc_write_quoted(StringInfo buf, const char *s, int len);
+extern void pkpc_write_label_kind(StringInfo buf, const char *kind_key,
+								  const char *type_key, PkpcLabelKind kind, Oid typid);
+extern void pkpc_write_label(StringInfo buf, PkpcLabelKind kind, const PkpcLabel *lab);
+
+#endif							/* PKPC_STATE_TEXT_H */

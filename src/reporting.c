@@ -31,11 +31,13 @@
 #include <math.h>
 
 #include "catalog/pg_type.h"
+#include "common/int.h"
 #include "fmgr.h"
 #include "lib/stringinfo.h"
 #include "mb/pg_wchar.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
+#include "utils/float.h"
 
 #include "args.h"
 #include "moments.h"
@@ -124,6 +126,8 @@ append_fixed(StringInfo buf, double x, int d)
 
 /* ---- mean_sd ---- */
 
+static void check_msd_state(const double *s);
+
 PG_FUNCTION_INFO_V1(mean_sd_trans);
 
 /* mean_sd_trans(float8[], value [, digits]) */
@@ -141,6 +145,7 @@ mean_sd_trans(PG_FUNCTION_ARGS)
 	x = PG_GETARG_FLOAT8(1);
 	pkpc_check_finite("mean_sd", x);
 	pkpc_moments_add(s + MSD_MOM, (int64) s[MSD_N], x);
+	pkpc_check_finite_stats("mean_sd", s + MSD_MOM, PKPC_MOM_NSTATS);
 	s[MSD_N] += 1.0;
 	PG_RETURN_ARRAYTYPE_P(a);
 }
@@ -155,9 +160,12 @@ mean_sd_combine(PG_FUNCTION_ARGS)
 	double	   *s = (double *) ARR_DATA_PTR(a);
 	double	   *t = (double *) ARR_DATA_PTR(b);
 
+	check_msd_state(s);
+	check_msd_state(t);
 	s[MSD_DIGITS] = (double) merge_digits((int64) s[MSD_DIGITS],
 										  (int64) t[MSD_DIGITS], "mean_sd");
 	pkpc_moments_combine(s + MSD_MOM, (int64) s[MSD_N], t + MSD_MOM, (int64) t[MSD_N]);
+	pkpc_check_finite_stats("mean_sd", s + MSD_MOM, PKPC_MOM_NSTATS);
 	s[MSD_N] += t[MSD_N];
 	PG_RETURN_ARRAYTYPE_P(a);
 }
@@ -167,7 +175,24 @@ bad_msd_state(void)
 {
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-			 errmsg("invalid state of mean_sd")));
+			 errmsg("invalid state of mean_sd"),
+			 errdetail("The state is {n, shift, mean of (x - shift), sum of squares, digits} with finite entries, a whole n >= 0, a sum of squares >= 0 and digits -1 to %d.",
+					   MAX_DIGITS)));
+}
+
+/* A state typed in by hand must not merge or print nonsense. */
+static void
+check_msd_state(const double *s)
+{
+	int			i;
+
+	for (i = 0; i < MSD_LEN; i++)
+		if (!isfinite(s[i]))
+			bad_msd_state();
+	if (s[MSD_N] < 0 || s[MSD_N] != floor(s[MSD_N]) || s[MSD_N] > 1e18 ||
+		s[MSD_MOM + 2] < 0 || s[MSD_DIGITS] < -1 || s[MSD_DIGITS] > MAX_DIGITS ||
+		s[MSD_DIGITS] != floor(s[MSD_DIGITS]))
+		bad_msd_state();
 }
 
 PG_FUNCTION_INFO_V1(mean_sd_final);
@@ -181,16 +206,8 @@ mean_sd_final(PG_FUNCTION_ARGS)
 	int64		n;
 	int			d;
 	StringInfoData buf;
-	int			i;
 
-	/* a state typed in by hand must not print nonsense */
-	for (i = 0; i < MSD_LEN; i++)
-		if (!isfinite(s[i]))
-			bad_msd_state();
-	if (s[MSD_N] < 0 || s[MSD_N] != floor(s[MSD_N]) || s[MSD_N] > 1e18 ||
-		s[MSD_MOM + 2] < 0 || s[MSD_DIGITS] < -1 || s[MSD_DIGITS] > MAX_DIGITS ||
-		s[MSD_DIGITS] != floor(s[MSD_DIGITS]))
-		bad_msd_state();
+	check_msd_state(s);
 	n = (int64) s[MSD_N];
 	d = s[MSD_DIGITS] < 0 ? 1 : (int) s[MSD_DIGITS];
 	if (n < 1)
@@ -237,8 +254,11 @@ count_pct_combine(PG_FUNCTION_ARGS)
 	int64	   *t = (int64 *) ARR_DATA_PTR(b);
 
 	s[CP_DIGITS] = merge_digits(s[CP_DIGITS], t[CP_DIGITS], "count_pct");
-	s[CP_TRUE] += t[CP_TRUE];
-	s[CP_N] += t[CP_N];
+	if (pg_add_s64_overflow(s[CP_TRUE], t[CP_TRUE], &s[CP_TRUE]) ||
+		pg_add_s64_overflow(s[CP_N], t[CP_N], &s[CP_N]))
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("count_pct count is out of range for type bigint")));
 	PG_RETURN_ARRAYTYPE_P(a);
 }
 
@@ -258,12 +278,14 @@ count_pct_final(PG_FUNCTION_ARGS)
 	StringInfoData buf;
 	int			i;
 
-	if (n < 1)
-		PG_RETURN_NULL();
-	if (k < 0 || k > n || s[CP_DIGITS] < -1 || s[CP_DIGITS] > MAX_DIGITS)
+	if (k < 0 || n < 0 || k > n || s[CP_DIGITS] < -1 || s[CP_DIGITS] > MAX_DIGITS)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("invalid state of count_pct")));
+				 errmsg("invalid state of count_pct"),
+				 errdetail("The state is {true rows, non-null rows, digits} with 0 <= true rows <= non-null rows and digits -1 to %d.",
+						   MAX_DIGITS)));
+	if (n < 1)
+		PG_RETURN_NULL();
 	for (i = 0; i < d; i++)
 		scale *= 10;
 	/* round(100 k 10^d / n), half up, exactly */
@@ -293,7 +315,7 @@ format_p(PG_FUNCTION_ARGS)
 	if (isnan(p) || p < 0.0 || p > 1.0)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("invalid p-value %g for format_p", p),
+				 errmsg("invalid p-value %s for format_p", float8out_internal(p)),
 				 errhint("A p-value lies between 0 and 1.")));
 	if (p < 0.001)
 		s = pstrdup("<0.001");

@@ -53,6 +53,37 @@ check_time(const char *fname, double t)
 				 errhint("Survival times are durations from the start of follow-up.")));
 }
 
+/*
+ * A state typed in by hand or shipped from elsewhere (text input checks
+ * its syntax and that values are finite): every time must be >= 0 and
+ * every event flag 0 or 1, else S(t) or the test would be nonsense.
+ */
+static void
+check_state(const PkpcState *st)
+{
+	int			g;
+	int64		i;
+
+	for (g = 0; g < st->ngroups; g++)
+	{
+		const PkpcGroup *grp = &st->groups[g];
+
+		for (i = 0; i < grp->nvalues; i++)
+		{
+			double		t = grp->values[2 * i];
+			double		e = grp->values[2 * i + 1];
+
+			if (!(t >= 0.0) || !(e == 0.0 || e == 1.0) ||
+				(grp->counts != NULL && grp->counts[i] != 1))
+				ereport(ERROR,
+						(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+						 errmsg("invalid %s state", st->ops->name),
+						 errdetail("Observation " INT64_FORMAT " of group %d is (time %g, event %g); a time must be >= 0 and an event 0 or 1.",
+								   i + 1, g + 1, t, e)));
+		}
+	}
+}
+
 /* ---- km_survival ---- */
 
 PG_FUNCTION_INFO_V1(km_survival_trans);
@@ -136,6 +167,12 @@ km_survival_final(PG_FUNCTION_ARGS)
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
 	st = pkpc_state_arg(fcinfo, 0, PKPC_TAG_KM_SURVIVAL);
+	check_state(st);
+	if (!isfinite(st->param[0]) || st->param[0] < 0.0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("invalid km_survival state"),
+				 errdetail("The time point %g is not a finite time >= 0.", st->param[0])));
 	if (st->ngroups == 0 || st->groups[0].n == 0)
 		PG_RETURN_NULL();
 	g = &st->groups[0];
@@ -353,6 +390,7 @@ log_rank_final(PG_FUNCTION_ARGS)
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
 	st = pkpc_state_arg(fcinfo, 0, PKPC_TAG_LOG_RANK);
+	check_state(st);
 	pkpc_state_order_groups(st, PG_GET_COLLATION());
 	pkpc_result_init(&res, fcinfo);
 	pkpc_result_int64(&res, "k", st->ngroups);

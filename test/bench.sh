@@ -93,6 +93,25 @@ for w in 0 2; do
 	printf '%-16s %8s %12s %-22s %10s %8s\n' "mann_whitney_u" "$w" "$ours" "window rank query" "$base" "$ratio"
 done
 
+# PL/R's wilcox.test, what a user with PL/R would run instead (only where
+# the postgresql-15-plr package is installed; the suite does not install it).
+# The values travel as arrays; R's large-sample test without an interval.
+if psql_q -At -c "SELECT 1 FROM pg_available_extensions WHERE name = 'plr'" | grep -q 1; then
+	psql_q -c "CREATE EXTENSION IF NOT EXISTS plr"
+	ours=$(median_ms 0 "mann_whitney_u(pre, pattern)::text")
+	base=$(psql_q -At <<SQL | sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p'
+CREATE FUNCTION pg_temp.wilcox_plr(x float8[], g text[]) RETURNS float8 AS
+'wilcox.test(x[g == "CF"], x[g == "SP"], exact = FALSE)\$p.value' LANGUAGE plr;
+\\timing on
+SELECT pg_temp.wilcox_plr(array_agg(pre), array_agg(pattern)) FROM bench;
+SQL
+)
+	ratio=$(awk -v a="$ours" -v b="$base" 'BEGIN { printf "%.2f", a / b }')
+	printf '%-16s %8s %12s %-22s %10s %8s\n' "mann_whitney_u" 0 "$ours" "PL/R wilcox.test (1 run)" "$base" "$ratio"
+else
+	log "PL/R not installed (postgresql-15-plr): skipping the wilcox.test comparison"
+fi
+
 # Memory of the rank state: its flat size per value (the in-memory value
 # arrays grow by 1/16, so they hold at most 1/16 more), and the growth of the
 # backend's peak resident memory over the whole query (state + final sort and

@@ -275,8 +275,8 @@ SELECT pg_temp.err($$SELECT 'wilcoxon_signed_rank v1 params=1 alternative=two-si
 SELECT pg_temp.err($$SELECT 'wilcoxon_signed_rank v1 params=1 alternative=two-sided conf_level=0.95 option=0 param=0,0 skipped=0 extra=0 labels=none groups=1 group label=- n=2 stats= values=0.5,NaN counts=1,1'::wilcoxon_signed_rank_state$$);
 SELECT pg_temp.err($$SELECT 'wilcoxon_signed_rank v1 params=1 alternative=two-sided conf_level=0.95 option=0 param=0,0 skipped=0 extra=0 labels=none groups=1 group label=- n=2 stats= values=0.5,-0.5 counts=1,1 trailing'::wilcoxon_signed_rank_state$$);
 SELECT pg_temp.brief(wilcoxon_signed_rank_merge('wilcoxon_signed_rank v1 params=1 alternative=two-sided conf_level=0.95 option=0 param=0,0 skipped=0 extra=0 labels=text groups=1 group label="x" n=2 stats= values=0.5,-0.5 counts=1,1'::wilcoxon_signed_rank_state));
--- accepted by the text input: labels on an unlabelled test, a stored zero
--- difference (zero differences are counted, never stored), labels out of order
+-- rejected: labels on an unlabelled test (above), a stored zero difference
+-- (zero differences are counted, never stored)
 SELECT pg_temp.brief(wilcoxon_signed_rank_merge('wilcoxon_signed_rank v1 params=1 alternative=two-sided conf_level=0.95 option=0 param=0,0 skipped=0 extra=0 labels=none groups=1 group label=- n=2 stats= values=0,0.5 counts=1,1'::wilcoxon_signed_rank_state));
 
 -- ================================================================ chi_square

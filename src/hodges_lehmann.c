@@ -15,19 +15,34 @@
  * A[i][j] = (d_i + d_j)/2, j >= i, with the same property.  (Rounded
  * subtraction and addition are monotone, so this holds for the computed
  * doubles, and the order statistics we return are exactly the values R's
- * sort(outer(...)) would hold.)  The k-th smallest element is found with
- * the pruning scheme of Johnson and Mizoguchi (1978, SIAM J. Comput. 7,
- * 147-153) as used for Walsh averages by Monahan (1984, ACM TOMS 10,
- * 265-270, Algorithm 616): every row keeps an interval [lo, hi) of
- * candidate columns; the pivot is the weighted median of the rows'
- * candidate medians (weights = interval lengths), which guarantees that at
- * least a quarter of the candidates lie on each side of it; one staircase
- * walk over the matrix (O(rows + cols), the row boundaries move
- * monotonically) counts the elements < pivot and <= pivot and prunes every
- * row.  When no more than rows + cols candidates remain they are gathered
- * and selected directly.  Total O((rows + cols) log N) time and O(rows +
- * cols) memory; the smaller group of the two-sample problem is taken as the
- * rows (the differences are negated to swap roles, which is exact).
+ * sort(outer(...)) would hold.)  Every row keeps an interval [lo, hi) of
+ * candidate columns, and a staircase walk over the matrix (O(rows +
+ * candidates), the row boundaries move monotonically) counts the elements
+ * below a pivot and prunes every row to one side of it.  Pivots are chosen
+ * as in Floyd and Rivest's SELECT (1975, CACM 18, 165-172): a stratified
+ * sample of the candidates is drawn, and its order statistics just below and
+ * just above the sample position of the target rank bracket the k-th
+ * element with high probability, so that one round of two walks keeps about
+ * 8 / sqrt(sample) of the candidates (a sample of 2^18 takes 10^12
+ * differences to a few hundred thousand candidates in three rounds).  When a
+ * round fails to halve the candidates, the next pivot is the weighted median
+ * of the rows' candidate medians (weights = interval lengths) of Johnson and
+ * Mizoguchi (1978, SIAM J. Comput. 7, 147-153; Monahan 1984, ACM TOMS 10,
+ * 265-270, Algorithm 616), which keeps at least a quarter on each side, so
+ * the worst case stays O((rows + cols) log N).  When few candidates remain
+ * they are gathered and selected directly.  Memory: three int32 per row and
+ * a sample buffer of at most 2^20 doubles.  The smaller group of the
+ * two-sample problem is taken as the rows (the differences are negated to
+ * swap roles, which is exact).  Which pivots are used never changes the
+ * result: the k-th smallest element of a multiset is one value.
+ *
+ * Grouped samples.  A state group in map mode holds (value, multiplicity)
+ * entries (state.h): for ordinal data a few distinct values carry millions
+ * of observations.  When the distinct differences (Walsh averages) number at
+ * most HL_ENUM_MAX, they are enumerated with their multiplicities (c_i c_j,
+ * and c_i (c_i + 1) / 2 on the Walsh diagonal) and the order statistics are
+ * selected among them by weight, computed by the same expressions, so the
+ * values are the same doubles.  Otherwise a grouped sample is expanded.
  *
  * Confidence intervals, as R 4.2.2 wilcox.test(conf.int = TRUE) with its
  * default correct = TRUE:
@@ -95,6 +110,7 @@
 #include "pkpc_core.h"
 
 #include <math.h>
+#include <string.h>
 #include <gsl/gsl_cdf.h>
 
 #include "hodges_lehmann.h"
@@ -108,6 +124,142 @@
 
 /* Poll for cancel every this many rows of a walk. */
 #define HL_POLL_MASK	0xFFFF
+/* Largest number of distinct differences (Walsh averages) enumerated. */
+#define HL_ENUM_MAX		65536
+
+/* Largest sample of candidates drawn per round; largest gather buffer. */
+#define HL_SAMPLE_MAX	((int64_t) 1 << 18)
+#define HL_GATHER_MAX	((int64_t) 1 << 20)
+#define HL_GATHER_MIN	((int64_t) 1024)
+
+/*
+ * A sorted sample: entries v[0..nv-1] ascending, c[i] observations equal to
+ * v[i] (c NULL: one each; equal values may also sit in adjacent entries).
+ */
+typedef struct HLSample
+{
+	const double *v;
+	const int64_t *c;
+	int64_t		nv;
+	int64_t		n;				/* observations: the sum of the counts */
+} HLSample;
+
+static inline int64_t
+hls_count(const HLSample *s, int64_t i)
+{
+	return s->c ? s->c[i] : 1;
+}
+
+/*
+ * Set up a sample; false when it is not sorted ascending, holds a
+ * non-finite value or a non-positive count, or its size overflows.
+ */
+static bool
+hls_init(HLSample *s, const double *v, const int64_t *c, int64_t nv)
+{
+	int64_t		i;
+
+	s->v = v;
+	s->c = c;
+	s->nv = nv;
+	s->n = 0;
+	if (nv < 0 || (nv > 0 && v == NULL))
+		return false;
+	for (i = 0; i < nv; i++)
+	{
+		int64_t		ci = hls_count(s, i);
+
+		if (!isfinite(v[i]) || (i > 0 && v[i] < v[i - 1]))
+			return false;
+		if (ci <= 0 || s->n > INT64_MAX - ci)
+			return false;
+		s->n += ci;
+	}
+	return true;
+}
+
+/*
+ * Sum over the runs of equal values among entries [from, to) of t^3 - t,
+ * t the observations in the run, in ascending order of value.
+ */
+static double
+hls_tie_sum(const HLSample *s, int64_t from, int64_t to)
+{
+	double		sum = 0.0;
+	int64_t		i = from;
+
+	while (i < to)
+	{
+		int64_t		j = i;
+		int64_t		t = 0;
+
+		while (j < to && s->v[j] == s->v[i])
+			t += hls_count(s, j++);
+		if (t > 1)
+		{
+			double		td = (double) t;
+
+			sum += td * td * td - td;
+		}
+		i = j;
+	}
+	return sum;
+}
+
+/* The observation of 0-based rank idx. */
+static double
+hls_at(const HLSample *s, int64_t idx)
+{
+	int64_t		i;
+
+	if (s->c == NULL)
+		return s->v[idx];
+	for (i = 0; i < s->nv; i++)
+	{
+		if (idx < s->c[i])
+			return s->v[i];
+		idx -= s->c[i];
+	}
+	return s->v[s->nv - 1];
+}
+
+static bool
+hls_has_count_above_one(const HLSample *s)
+{
+	int64_t		i;
+
+	if (s->c == NULL)
+		return false;
+	for (i = 0; i < s->nv; i++)
+		if (s->c[i] > 1)
+			return true;
+	return false;
+}
+
+/* The observations as a plain ascending array (palloc'd when grouped). */
+static const double *
+hls_expand(const HLSample *s, double **owned)
+{
+	double	   *out;
+	int64_t		i,
+				k = 0;
+
+	*owned = NULL;
+	if (s->c == NULL)
+		return s->v;
+	out = palloc_huge(sizeof(double) * (s->n > 0 ? s->n : 1));
+	for (i = 0; i < s->nv; i++)
+	{
+		int64_t		c = s->c[i];
+
+		while (c-- > 0)
+			out[k++] = s->v[i];
+		if ((i & HL_POLL_MASK) == 0)
+			CHECK_FOR_INTERRUPTS();
+	}
+	*owned = out;
+	return out;
+}
 
 /*
  * The implicit matrix: rows i = 0..nrows-1, columns j = start(i)..ncols-1,
@@ -123,17 +275,20 @@ typedef struct HLMatrix
 	int64_t		total;			/* number of elements */
 } HLMatrix;
 
-/* Scratch for one selection, reused across selections. */
+/*
+ * Scratch for the selections in one matrix.  Row i's candidates are its
+ * columns [lo[i], hi[i]); walks update lo and hi in place.
+ */
 typedef struct HLWork
 {
-	int32_t    *lo;				/* first candidate column of each row */
-	int32_t    *hi;				/* one past the last candidate column */
-	int32_t    *lt;				/* per row: first column with value >= p */
-	int32_t    *le;				/* per row: first column with value > p */
-	double	   *val;			/* medians, or gathered candidates */
-	int64_t    *wt;				/* their weights */
-	int64_t		cap;			/* length of val and wt */
-	uint64_t	rng;			/* local pivot generator state */
+	int32_t    *lo;
+	int32_t    *hi;
+	int32_t    *hi_band;		/* hi after the round shared by all targets */
+	double	   *val;			/* sample, or gathered candidates */
+	int64_t		cap;			/* length of val */
+	double	   *jm_val;			/* Johnson-Mizoguchi pivots: row medians */
+	int64_t    *jm_wt;			/* and their weights (allocated if needed) */
+	uint64_t	rng;			/* local generator state */
 } HLWork;
 
 static inline double
@@ -164,13 +319,17 @@ hl_rand(uint64_t *state)
 static void
 hl_work_init(HLWork *w, const HLMatrix *m)
 {
-	w->lo = palloc(sizeof(int32_t) * m->nrows);
-	w->hi = palloc(sizeof(int32_t) * m->nrows);
-	w->lt = palloc(sizeof(int32_t) * m->nrows);
-	w->le = palloc(sizeof(int32_t) * m->nrows);
+	w->lo = palloc_huge(sizeof(int32_t) * m->nrows);
+	w->hi = palloc_huge(sizeof(int32_t) * m->nrows);
+	w->hi_band = NULL;
 	w->cap = m->nrows + m->ncols;
+	if (w->cap > HL_GATHER_MAX)
+		w->cap = HL_GATHER_MAX;
+	if (w->cap < HL_GATHER_MIN)
+		w->cap = HL_GATHER_MIN;
 	w->val = palloc(sizeof(double) * w->cap);
-	w->wt = palloc(sizeof(int64_t) * w->cap);
+	w->jm_val = NULL;
+	w->jm_wt = NULL;
 	w->rng = UINT64_C(0x2545F4914F6CDD1D);
 }
 
@@ -179,10 +338,13 @@ hl_work_free(HLWork *w)
 {
 	pfree(w->lo);
 	pfree(w->hi);
-	pfree(w->lt);
-	pfree(w->le);
+	if (w->hi_band)
+		pfree(w->hi_band);
 	pfree(w->val);
-	pfree(w->wt);
+	if (w->jm_val)
+		pfree(w->jm_val);
+	if (w->jm_wt)
+		pfree(w->jm_wt);
 }
 
 /*
@@ -262,47 +424,367 @@ hl_weighted_select(double *val, int64_t *wt, int64_t n, int64_t target,
 }
 
 /*
- * Staircase count of the elements < p and <= p.  Row i's elements < p are
- * its columns [start(i), lt[i]), those <= p are [start(i), le[i]).  As rows
- * grow, each row dominates the previous one column by column, so both
- * boundaries only move left: O(nrows + ncols).
+ * The (k0 + 1)-th smallest of val[0..n-1] (0 <= k0 < n).  Randomised
+ * three-way quickselect; afterwards val[0..k0] holds the k0 + 1 smallest
+ * values.
  */
-static void
-hl_count(const HLMatrix *m, double p, int32_t *lt, int32_t *le,
-		 int64_t *nlt, int64_t *nle)
+static double
+hl_qselect(double *val, int64_t n, int64_t k0, uint64_t *rng)
 {
-	int64_t		blt = m->ncols,
-				ble = m->ncols;
-	int64_t		clt = 0,
-				cle = 0;
+	int64_t		lo = 0,
+				hi = n;
+
+	for (;;)
+	{
+		double		pivot;
+		int64_t		lt,
+					i,
+					gt;
+
+		if (hi - lo <= 1)
+			return val[lo];
+		CHECK_FOR_INTERRUPTS();
+		pivot = val[lo + (int64_t) (hl_rand(rng) % (uint64_t) (hi - lo))];
+		lt = lo;
+		i = lo;
+		gt = hi;
+		while (i < gt)
+		{
+			double		v = val[i];
+
+			if (v < pivot)
+			{
+				val[i++] = val[lt];
+				val[lt++] = v;
+			}
+			else if (v > pivot)
+			{
+				val[i] = val[--gt];
+				val[gt] = v;
+			}
+			else
+				i++;
+		}
+		if (k0 < lt)
+			hi = lt;
+		else if (k0 < gt)
+			return pivot;
+		else
+			lo = gt;
+	}
+}
+
+/*
+ * Staircase walk for pivot p: in every row, the first column whose element
+ * is >= p (strict) or > p (not strict), stored in out[i] when out is not
+ * NULL (out may be lo or hi: each row is read before it is written);
+ * returns the number of elements before those boundaries.  p must be one of
+ * the candidates: then every boundary lies within [lo[i], hi[i]] (the
+ * columns before lo[i] hold elements below every candidate, those from
+ * hi[i] on elements above), and a row's boundary is at most the previous
+ * row's, so the walk costs O(rows + candidates).
+ */
+static inline int64_t
+hl_walk_impl(const HLMatrix *m, const HLWork *w, double p, bool strict,
+			 bool walsh, int32_t *out)
+{
+	const double *brev = walsh ? NULL : m->b + m->ncols - 1;
+	int64_t		b = m->ncols;
+	int64_t		count = 0;
 	int64_t		i;
 
 	for (i = 0; i < m->nrows; i++)
 	{
-		int64_t		s = hl_start(m, i);
+		int64_t		lo = w->lo[i];
+		double		ai = m->a[i];
 
 		if ((i & HL_POLL_MASK) == 0)
 			CHECK_FOR_INTERRUPTS();
-		if (blt < s)
-			blt = s;
-		if (ble < s)
-			ble = s;
-		while (blt > s && hl_elem(m, i, blt - 1) >= p)
-			blt--;
-		while (ble > s && hl_elem(m, i, ble - 1) > p)
-			ble--;
-		lt[i] = (int32_t) blt;
-		le[i] = (int32_t) ble;
-		clt += blt - s;
-		cle += ble - s;
+		if (b > w->hi[i])
+			b = w->hi[i];
+		if (b < lo)
+			b = lo;
+		if (walsh)
+		{
+			if (strict)
+				while (b > lo && (ai + m->a[b - 1]) / 2.0 >= p)
+					b--;
+			else
+				while (b > lo && (ai + m->a[b - 1]) / 2.0 > p)
+					b--;
+			count += b - i;
+		}
+		else
+		{
+			if (strict)
+				while (b > lo && ai - brev[-(b - 1)] >= p)
+					b--;
+			else
+				while (b > lo && ai - brev[-(b - 1)] > p)
+					b--;
+			count += b;
+		}
+		if (out)
+			out[i] = (int32_t) b;
 	}
-	*nlt = clt;
-	*nle = cle;
+	return count;
 }
 
-/* The k-th smallest element (1 <= k <= m->total). */
+static int64_t
+hl_walk(const HLMatrix *m, const HLWork *w, double p, bool strict, int32_t *out)
+{
+	if (m->walsh)
+		return strict ? hl_walk_impl(m, w, p, true, true, out)
+			: hl_walk_impl(m, w, p, false, true, out);
+	return strict ? hl_walk_impl(m, w, p, true, false, out)
+		: hl_walk_impl(m, w, p, false, false, out);
+}
+
+/*
+ * Both walks of a round at once, for candidates pl < ph, in place: lo
+ * becomes the boundary of the elements <= pl, hi that of the elements < ph.
+ * *nle gets the number of elements <= pl, *nlt that of the elements < ph.
+ */
+static inline void
+hl_walk2_impl(const HLMatrix *m, HLWork *w, double pl, double ph, bool walsh,
+			  int64_t *nle, int64_t *nlt)
+{
+	const double *brev = walsh ? NULL : m->b + m->ncols - 1;
+	int64_t		bl = m->ncols,
+				bh = m->ncols;
+	int64_t		cl = 0,
+				ch = 0;
+	int64_t		i;
+
+	for (i = 0; i < m->nrows; i++)
+	{
+		int64_t		lo = w->lo[i];
+		int64_t		start = walsh ? i : 0;
+		double		ai = m->a[i];
+
+		if ((i & HL_POLL_MASK) == 0)
+			CHECK_FOR_INTERRUPTS();
+		if (bh > w->hi[i])
+			bh = w->hi[i];
+		if (bh < lo)
+			bh = lo;
+		if (walsh)
+			while (bh > lo && (ai + m->a[bh - 1]) / 2.0 >= ph)
+				bh--;
+		else
+			while (bh > lo && ai - brev[-(bh - 1)] >= ph)
+				bh--;
+		/* elements <= pl lie before those < ph */
+		if (bl > bh)
+			bl = bh;
+		if (bl < lo)
+			bl = lo;
+		if (walsh)
+			while (bl > lo && (ai + m->a[bl - 1]) / 2.0 > pl)
+				bl--;
+		else
+			while (bl > lo && ai - brev[-(bl - 1)] > pl)
+				bl--;
+		cl += bl - start;
+		ch += bh - start;
+		w->lo[i] = (int32_t) bl;
+		w->hi[i] = (int32_t) bh;
+	}
+	*nle = cl;
+	*nlt = ch;
+}
+
+/*
+ * Prune with two candidates pl < ph that are expected to bracket the target
+ * ranks [klo, khi]: one walk, in place.  Where the expectation fails (a
+ * probability of about 1e-4), the side it invalidates is reset to the whole
+ * row, which is always valid, and a later round prunes it again.
+ */
+static void
+hl_narrow2(const HLMatrix *m, HLWork *w, double pl, double ph,
+		   int64_t klo, int64_t khi)
+{
+	int64_t		nle,
+				nlt,
+				i;
+
+	if (m->walsh)
+		hl_walk2_impl(m, w, pl, ph, true, &nle, &nlt);
+	else
+		hl_walk2_impl(m, w, pl, ph, false, &nle, &nlt);
+	if (klo <= nle)
+		for (i = 0; i < m->nrows; i++)
+			w->lo[i] = (int32_t) hl_start(m, i);
+	if (khi > nlt)
+		for (i = 0; i < m->nrows; i++)
+			w->hi[i] = (int32_t) m->ncols;
+}
+
+/*
+ * Prune to one side of the candidate p, or return true when p is the k-th
+ * element.  Counting walks first, so that the stored side is always right.
+ */
+static bool
+hl_narrow1(const HLMatrix *m, HLWork *w, double p, int64_t k)
+{
+	if (k <= hl_walk(m, w, p, true, NULL))
+	{
+		hl_walk(m, w, p, true, w->hi);
+		return false;
+	}
+	if (k <= hl_walk(m, w, p, false, NULL))
+		return true;
+	hl_walk(m, w, p, false, w->lo);
+	return false;
+}
+
+/*
+ * Draw a stratified sample of s of the remaining candidates into val: one
+ * at a random position within each of s equal slices of the candidates
+ * taken in row order.
+ */
+static int64_t
+hl_sample(const HLMatrix *m, HLWork *w, int64_t remaining)
+{
+	int64_t		s = remaining < w->cap ? remaining : w->cap;
+	double		step;
+	int64_t		row = 0,
+				before = 0,		/* candidates in rows before row */
+				prev = 0,
+				j;
+
+	if (s > HL_SAMPLE_MAX)
+		s = HL_SAMPLE_MAX;
+	step = (double) remaining / (double) s;
+	for (j = 0; j < s; j++)
+	{
+		double		u = (double) (hl_rand(&w->rng) >> 11) * 0x1.0p-53;
+		int64_t		q = (int64_t) (((double) j + u) * step);
+
+		if (q >= remaining)
+			q = remaining - 1;
+		if (q < prev)
+			q = prev;
+		prev = q;
+		while (before + (w->hi[row] - w->lo[row]) <= q)
+		{
+			before += w->hi[row] - w->lo[row];
+			row++;
+		}
+		w->val[j] = hl_elem(m, row, w->lo[row] + (q - before));
+	}
+	return s;
+}
+
+/* Sample index about four standard deviations beyond that of rank kk. */
+static int64_t
+hl_sample_index(int64_t kk, int64_t remaining, int64_t s, bool above)
+{
+	double		f = ((double) kk - 0.5) / (double) remaining;
+	double		delta = 4.0 * sqrt((double) s * f * (1.0 - f)) + 2.0;
+
+	return above ? (int64_t) ceil(f * (double) s + delta)
+		: (int64_t) floor(f * (double) s - delta);
+}
+
+/*
+ * One Floyd-Rivest round for the target ranks [klo, khi] (one target: klo
+ * = khi): the sample's order statistics just below the sample position of
+ * klo and just above that of khi, then one walk with both.  Returns false
+ * when the sample gives no two distinct pivots (nothing done); with one
+ * target, the single pivot there is is used (*found set and true returned
+ * when it is the k-th element).
+ */
+static bool
+hl_sample_round(const HLMatrix *m, HLWork *w, int64_t klo, int64_t khi,
+				int64_t remaining, int64_t below, double *found,
+				bool *pruned)
+{
+	int64_t		s = hl_sample(m, w, remaining);
+	int64_t		il = hl_sample_index(klo - below, remaining, s, false);
+	int64_t		ih = hl_sample_index(khi - below, remaining, s, true);
+	bool		have_l = (il >= 0);
+	bool		have_h = (ih < s);
+	double		pl = 0.0,
+				ph = 0.0;
+
+	*pruned = false;
+	if (have_h)
+	{
+		ph = hl_qselect(w->val, s, ih, &w->rng);
+		if (have_l)
+			pl = hl_qselect(w->val, ih, il, &w->rng);
+	}
+	else if (have_l)
+		pl = hl_qselect(w->val, s, il, &w->rng);
+
+	if (have_l && have_h && pl < ph)
+	{
+		hl_narrow2(m, w, pl, ph, klo, khi);
+		*pruned = true;
+		return false;
+	}
+	if (klo != khi || !(have_l || have_h))
+		return false;
+	*pruned = true;
+	if (hl_narrow1(m, w, have_l ? pl : ph, klo))
+	{
+		*found = have_l ? pl : ph;
+		return true;
+	}
+	return false;
+}
+
+/*
+ * Johnson-Mizoguchi pivot: the weighted median of the rows' candidate
+ * medians, weighted by the rows' candidate counts.
+ */
 static double
-hl_select(const HLMatrix *m, int64_t k, HLWork *w)
+hl_jm_pivot(const HLMatrix *m, HLWork *w, int64_t remaining)
+{
+	int64_t		nmed = 0,
+				i;
+
+	if (w->jm_val == NULL)
+	{
+		w->jm_val = palloc_huge(sizeof(double) * m->nrows);
+		w->jm_wt = palloc_huge(sizeof(int64_t) * m->nrows);
+	}
+	for (i = 0; i < m->nrows; i++)
+	{
+		int64_t		len = w->hi[i] - w->lo[i];
+
+		if (len > 0)
+		{
+			w->jm_val[nmed] = hl_elem(m, i, w->lo[i] + (len - 1) / 2);
+			w->jm_wt[nmed] = len;
+			nmed++;
+		}
+	}
+	return hl_weighted_select(w->jm_val, w->jm_wt, nmed, (remaining + 1) / 2,
+							  &w->rng);
+}
+
+/* Candidates left, and elements below them. */
+static void
+hl_remaining(const HLMatrix *m, const HLWork *w, int64_t *remaining,
+			 int64_t *below)
+{
+	int64_t		r = 0,
+				bl = 0,
+				i;
+
+	for (i = 0; i < m->nrows; i++)
+	{
+		r += w->hi[i] - w->lo[i];
+		bl += w->lo[i] - hl_start(m, i);
+	}
+	*remaining = r;
+	*below = bl;
+}
+
+static void
+hl_reset(const HLMatrix *m, HLWork *w)
 {
 	int64_t		i;
 
@@ -311,23 +793,27 @@ hl_select(const HLMatrix *m, int64_t k, HLWork *w)
 		w->lo[i] = (int32_t) hl_start(m, i);
 		w->hi[i] = (int32_t) m->ncols;
 	}
+}
+
+/*
+ * The k-th smallest element (1 <= k <= m->total), among the candidates
+ * [lo, hi) of every row (which must hold it).
+ */
+static double
+hl_select_from(const HLMatrix *m, int64_t k, HLWork *w)
+{
+	int64_t		last = -1;		/* candidates before the last sample round */
 
 	for (;;)
 	{
-		int64_t		remaining = 0,
-					below = 0,
-					nmed = 0,
-					nlt,
-					nle;
-		double		pivot;
+		int64_t		remaining,
+					below,
+					i;
+		double		found;
+		bool		pruned = false;
 
 		CHECK_FOR_INTERRUPTS();
-		for (i = 0; i < m->nrows; i++)
-		{
-			remaining += w->hi[i] - w->lo[i];
-			below += w->lo[i] - hl_start(m, i);
-		}
-
+		hl_remaining(m, w, &remaining, &below);
 		if (remaining <= w->cap)
 		{
 			/* Few enough: gather the candidates and select among them. */
@@ -338,106 +824,140 @@ hl_select(const HLMatrix *m, int64_t k, HLWork *w)
 				int64_t		j;
 
 				for (j = w->lo[i]; j < w->hi[i]; j++)
-				{
-					w->val[n] = hl_elem(m, i, j);
-					w->wt[n] = 1;
-					n++;
-				}
+					w->val[n++] = hl_elem(m, i, j);
 			}
-			return hl_weighted_select(w->val, w->wt, n, k - below, &w->rng);
+			return hl_qselect(w->val, n, k - below - 1, &w->rng);
 		}
 
-		/* Pivot: weighted median of the rows' candidate medians. */
-		for (i = 0; i < m->nrows; i++)
+		/* sample rounds while they at least halve the candidates */
+		if (last < 0 || remaining <= last / 2)
 		{
-			int64_t		len = w->hi[i] - w->lo[i];
-
-			if (len > 0)
-			{
-				w->val[nmed] = hl_elem(m, i, w->lo[i] + (len - 1) / 2);
-				w->wt[nmed] = len;
-				nmed++;
-			}
+			last = remaining;
+			if (hl_sample_round(m, w, k, k, remaining, below, &found, &pruned))
+				return found;
 		}
-		pivot = hl_weighted_select(w->val, w->wt, nmed, (remaining + 1) / 2,
-								   &w->rng);
+		if (!pruned)
+		{
+			double		p = hl_jm_pivot(m, w, remaining);
 
-		hl_count(m, pivot, w->lt, w->le, &nlt, &nle);
-		if (nlt < k && k <= nle)
-			return pivot;
-		if (k <= nlt)
-		{
-			for (i = 0; i < m->nrows; i++)
-				if (w->lt[i] < w->hi[i])
-					w->hi[i] = w->lt[i];
-		}
-		else
-		{
-			for (i = 0; i < m->nrows; i++)
-				if (w->le[i] > w->lo[i])
-					w->lo[i] = w->le[i];
+			last = -1;
+			if (hl_narrow1(m, w, p, k))
+				return p;
 		}
 	}
 }
 
+/* The k-th smallest element (1 <= k <= m->total). */
+static double
+hl_select(const HLMatrix *m, int64_t k, HLWork *w)
+{
+	hl_reset(m, w);
+	return hl_select_from(m, k, w);
+}
+
 /*
- * The k-th and (k+1)-th smallest elements (1 <= k < m->total): the second
- * is the k-th itself when it repeats, else the least element above it.
+ * The elements of ranks t[0..nt-1] (nt <= 3; 0: none wanted), into out.  The first
+ * round, which costs most (it walks the whole matrix), is shared: it prunes
+ * to a band that holds every target, and the targets are then selected in
+ * ascending order, each from that band with the lower boundaries left by
+ * the previous one (everything below them ranks below the previous target).
  */
 static void
-hl_select_pair(const HLMatrix *m, int64_t k, HLWork *w,
-			   double *first, double *second)
+hl_select_many(const HLMatrix *m, HLWork *w, const int64_t *t, int nt,
+			   double *out)
 {
-	double		v = hl_select(m, k, w);
-	int64_t		nlt,
-				nle,
+	int			order[3];
+	int			n = 0,
+				i,
+				j;
+
+	for (i = 0; i < nt; i++)
+		if (t[i] > 0)
+		{
+			for (j = n; j > 0 && t[order[j - 1]] > t[i]; j--)
+				order[j] = order[j - 1];
+			order[j] = i;
+			n++;
+		}
+	hl_reset(m, w);
+	if (n >= 2 && m->total > w->cap && t[order[0]] < t[order[n - 1]])
+	{
+		double		unused;
+		bool		pruned;
+
+		(void) hl_sample_round(m, w, t[order[0]], t[order[n - 1]], m->total, 0,
+							   &unused, &pruned);
+		if (w->hi_band == NULL)
+			w->hi_band = palloc_huge(sizeof(int32_t) * m->nrows);
+		memcpy(w->hi_band, w->hi, sizeof(int32_t) * m->nrows);
+	}
+	for (i = 0; i < n; i++)
+	{
+		if (i > 0 && w->hi_band != NULL)
+			memcpy(w->hi, w->hi_band, sizeof(int32_t) * m->nrows);
+		else if (i > 0)
+			for (j = 0; j < m->nrows; j++)
+				w->hi[j] = (int32_t) m->ncols;
+		out[order[i]] = hl_select_from(m, t[order[i]], w);
+	}
+}
+
+/*
+ * The least element above v, or v itself when more than k elements are
+ * <= v (v the k-th element, 1 <= k < m->total): the (k+1)-th element.
+ */
+static double
+hl_next_after(const HLMatrix *m, double v, int64_t k)
+{
+	int64_t		b = m->ncols,
+				nle = 0,
 				i;
 	double		next = INFINITY;
 
-	*first = v;
-	hl_count(m, v, w->lt, w->le, &nlt, &nle);
-	if (nle > k)
-	{
-		*second = v;
-		return;
-	}
 	for (i = 0; i < m->nrows; i++)
 	{
-		if (w->le[i] < m->ncols)
+		int64_t		s = hl_start(m, i);
+
+		if ((i & HL_POLL_MASK) == 0)
+			CHECK_FOR_INTERRUPTS();
+		if (b < s)
+			b = s;
+		while (b > s && hl_elem(m, i, b - 1) > v)
+			b--;
+		nle += b - s;
+		if (b < m->ncols)
 		{
-			double		e = hl_elem(m, i, w->le[i]);
+			double		e = hl_elem(m, i, b);
 
 			if (e < next)
 				next = e;
 		}
 	}
-	*second = next;
+	return nle > k ? v : next;
 }
 
 /*
- * Order statistics of the differences.  Internally the smaller group is the
- * rows; when that is y we work on y_j - x_i = -(x_i - y_j) and mirror ranks.
+ * The order statistics of the differences x_i - y_j (two-sample) or of the
+ * Walsh averages (one-sample): enumerated with weights when the distinct
+ * ones are few, else an implicit matrix.  Internally the smaller group is
+ * the matrix rows; when that is y we work on y_j - x_i = -(x_i - y_j) and
+ * mirror ranks.
  */
-typedef struct HLDiffs
+typedef struct HLSel
 {
+	int64_t		total;			/* number of differences (Walsh averages) */
+	bool		enumerated;
+	/* enumerated: distinct values and their multiplicities */
+	double	   *ev;
+	int64_t    *ew;
+	int64_t		en;
+	uint64_t	rng;
+	/* implicit matrix */
 	HLMatrix	m;
 	bool		negated;
 	HLWork		w;
-} HLDiffs;
-
-static void
-hl_diffs_init(HLDiffs *dd, const double *x, int64_t nx,
-			  const double *y, int64_t ny)
-{
-	dd->negated = (nx > ny);
-	dd->m.a = dd->negated ? y : x;
-	dd->m.b = dd->negated ? x : y;
-	dd->m.nrows = dd->negated ? ny : nx;
-	dd->m.ncols = dd->negated ? nx : ny;
-	dd->m.walsh = false;
-	dd->m.total = nx * ny;
-	hl_work_init(&dd->w, &dd->m);
-}
+	double	   *owned[2];		/* expanded grouped samples */
+} HLSel;
 
 /*
  * -v, but +0 for a zero: x - y is +0 when x == y, so R never holds the -0
@@ -449,12 +969,119 @@ hl_neg(double v)
 	return 0.0 - v;
 }
 
-static double
-hl_diffs_kth(HLDiffs *dd, int64_t k)
+static void
+hl_sel_enum_alloc(HLSel *sel, int64_t n)
 {
-	if (dd->negated)
-		return hl_neg(hl_select(&dd->m, dd->m.total + 1 - k, &dd->w));
-	return hl_select(&dd->m, k, &dd->w);
+	sel->enumerated = true;
+	sel->ev = palloc_huge(sizeof(double) * (n > 0 ? n : 1));
+	sel->ew = palloc_huge(sizeof(int64_t) * (n > 0 ? n : 1));
+	sel->en = 0;
+	sel->rng = UINT64_C(0x2545F4914F6CDD1D);
+	sel->owned[0] = sel->owned[1] = NULL;
+}
+
+/* Differences of two samples, group 1 = x. */
+static void
+hl_sel_diffs(HLSel *sel, const HLSample *xs, const HLSample *ys)
+{
+	const double *x,
+			   *y;
+	int64_t		nx = xs->n,
+				ny = ys->n;
+
+	sel->total = nx * ny;
+	if ((xs->c != NULL || ys->c != NULL) && xs->nv <= HL_ENUM_MAX / ys->nv)
+	{
+		int64_t		i,
+					j;
+
+		hl_sel_enum_alloc(sel, xs->nv * ys->nv);
+		for (i = 0; i < xs->nv; i++)
+			for (j = 0; j < ys->nv; j++)
+			{
+				sel->ev[sel->en] = xs->v[i] - ys->v[j];
+				sel->ew[sel->en] = hls_count(xs, i) * hls_count(ys, j);
+				sel->en++;
+			}
+		return;
+	}
+	sel->enumerated = false;
+	x = hls_expand(xs, &sel->owned[0]);
+	y = hls_expand(ys, &sel->owned[1]);
+	sel->negated = (nx > ny);
+	sel->m.a = sel->negated ? y : x;
+	sel->m.b = sel->negated ? x : y;
+	sel->m.nrows = sel->negated ? ny : nx;
+	sel->m.ncols = sel->negated ? nx : ny;
+	sel->m.walsh = false;
+	sel->m.total = sel->total;
+	hl_work_init(&sel->w, &sel->m);
+}
+
+/* Walsh averages of one sample; total = n(n+1)/2. */
+static void
+hl_sel_walsh(HLSel *sel, const HLSample *ds, int64_t total)
+{
+	sel->total = total;
+	if (ds->c != NULL && ds->nv <= HL_ENUM_MAX / (ds->nv + 1) * 2)
+	{
+		int64_t		i,
+					j;
+
+		hl_sel_enum_alloc(sel, ds->nv * (ds->nv + 1) / 2);
+		for (i = 0; i < ds->nv; i++)
+		{
+			int64_t		ci = hls_count(ds, i);
+
+			sel->ev[sel->en] = (ds->v[i] + ds->v[i]) / 2.0;
+			sel->ew[sel->en] = ci % 2 == 0 ? (ci / 2) * (ci + 1) : ci * ((ci + 1) / 2);
+			sel->en++;
+			for (j = i + 1; j < ds->nv; j++)
+			{
+				sel->ev[sel->en] = (ds->v[i] + ds->v[j]) / 2.0;
+				sel->ew[sel->en] = ci * hls_count(ds, j);
+				sel->en++;
+			}
+		}
+		return;
+	}
+	sel->enumerated = false;
+	sel->negated = false;
+	sel->m.a = hls_expand(ds, &sel->owned[0]);
+	sel->owned[1] = NULL;
+	sel->m.b = NULL;
+	sel->m.nrows = ds->n;
+	sel->m.ncols = ds->n;
+	sel->m.walsh = true;
+	sel->m.total = total;
+	hl_work_init(&sel->w, &sel->m);
+}
+
+static void
+hl_sel_free(HLSel *sel)
+{
+	if (sel->enumerated)
+	{
+		pfree(sel->ev);
+		pfree(sel->ew);
+		return;
+	}
+	hl_work_free(&sel->w);
+	if (sel->owned[0])
+		pfree(sel->owned[0]);
+	if (sel->owned[1])
+		pfree(sel->owned[1]);
+}
+
+/* The k-th smallest difference (Walsh average), 1 <= k <= total. */
+static double
+hl_sel_kth(HLSel *sel, int64_t k)
+{
+	if (sel->enumerated)
+		return hl_weighted_select(sel->ev, sel->ew, sel->en, k, &sel->rng);
+	if (sel->negated)
+		return hl_neg(hl_select(&sel->m, sel->total + 1 - k, &sel->w));
+	return hl_select(&sel->m, k, &sel->w);
 }
 
 /*
@@ -469,67 +1096,70 @@ hl_mean2(double a, double b)
 	return a / 2.0 + b / 2.0;
 }
 
-/* Median with R's rule for an even count. */
-static double
-hl_median(const HLMatrix *m, HLWork *w, bool negated)
+/*
+ * The estimate (the median, with R's rule for an even count) and the
+ * elements of ranks k1 and k2 (0: not wanted, the value is left alone).
+ */
+static void
+hl_sel_solve(HLSel *sel, int64_t k1, int64_t k2, double *est, double *v1,
+			 double *v2)
 {
-	int64_t		n = m->total;
-	double		a,
-				b;
+	int64_t		n = sel->total;
+	int64_t		t[3];
+	double		v[3];
+
+	if (sel->enumerated)
+	{
+		if (n % 2 == 1)
+			*est = hl_sel_kth(sel, (n + 1) / 2);
+		else
+			*est = hl_mean2(hl_sel_kth(sel, n / 2), hl_sel_kth(sel, n / 2 + 1));
+		if (k1 > 0)
+			*v1 = hl_sel_kth(sel, k1);
+		if (k2 > 0)
+			*v2 = hl_sel_kth(sel, k2);
+		return;
+	}
+
+	/*
+	 * Ranks in the matrix, which holds y - x when negated.  The middle ranks
+	 * (n + 1) / 2, and n / 2 with n / 2 + 1, mirror onto themselves.
+	 */
+	t[0] = (n % 2 == 1) ? (n + 1) / 2 : n / 2;
+	t[1] = k1 > 0 ? (sel->negated ? n + 1 - k1 : k1) : 0;
+	t[2] = k2 > 0 ? (sel->negated ? n + 1 - k2 : k2) : 0;
+	hl_select_many(&sel->m, &sel->w, t, 3, v);
 
 	if (n % 2 == 1)
+		*est = sel->negated ? hl_neg(v[0]) : v[0];
+	else
 	{
-		double		v = hl_select(m, (n + 1) / 2, w);
+		double		a = v[0];
+		double		b = hl_next_after(&sel->m, a, n / 2);
 
-		return negated ? hl_neg(v) : v;
-	}
-	/* n even: ranks n/2 and n/2 + 1, which mirror onto themselves */
-	hl_select_pair(m, n / 2, w, &a, &b);
-	if (negated)
-	{
-		double		t = hl_neg(a);
-
-		a = hl_neg(b);
-		b = t;
-	}
-	return hl_mean2(a, b);
-}
-
-/* sum over runs of equal values of t^3 - t, in a sorted array */
-static double
-hl_tie_sum(const double *v, int64_t n)
-{
-	double		s = 0.0;
-	int64_t		i = 0;
-
-	while (i < n)
-	{
-		int64_t		j = i + 1;
-
-		while (j < n && v[j] == v[i])
-			j++;
-		if (j - i > 1)
+		if (sel->negated)
 		{
-			double		t = (double) (j - i);
+			double		tmp = hl_neg(a);
 
-			s += t * t * t - t;
+			a = hl_neg(b);
+			b = tmp;
 		}
-		i = j;
+		*est = hl_mean2(a, b);
 	}
-	return s;
+	if (k1 > 0)
+		*v1 = sel->negated ? hl_neg(v[1]) : v[1];
+	if (k2 > 0)
+		*v2 = sel->negated ? hl_neg(v[2]) : v[2];
 }
 
-static bool
-hl_sorted_finite(const double *v, int64_t n)
+/* The estimate and the bounds of ranks res->k_lower and res->k_upper. */
+static void
+hl_solve_result(PkpcHLResult *res, HLSel *sel)
 {
-	int64_t		i;
-
-	for (i = 0; i < n; i++)
-	{
-		if (!isfinite(v[i]) || (i > 0 && v[i] < v[i - 1]))
-			return false;
-	}
-	return true;
+	res->ci_lower = -INFINITY;
+	res->ci_upper = INFINITY;
+	hl_sel_solve(sel, res->k_lower, res->k_upper, &res->estimate,
+				 &res->ci_lower, &res->ci_upper);
 }
 
 /* Continuity correction cc(u) of R's correct = TRUE for alternative alt. */
@@ -656,43 +1286,21 @@ hl_normal_ranks(PkpcHLResult *res, int64_t total, double sigma0,
 									gsl_cdf_ugaussian_Pinv(alpha), alt);
 }
 
-/* Fill in the bounds from their ranks via kth(ctx, k). */
-static void
-hl_fill_bounds(PkpcHLResult *res, double (*kth) (void *, int64_t), void *ctx)
-{
-	res->ci_lower = res->k_lower > 0 ? kth(ctx, res->k_lower) : -INFINITY;
-	res->ci_upper = res->k_upper > 0 ? kth(ctx, res->k_upper) : INFINITY;
-}
-
-static double
-hl_diffs_kth_cb(void *ctx, int64_t k)
-{
-	return hl_diffs_kth((HLDiffs *) ctx, k);
-}
-
-typedef struct HLWalsh
-{
-	HLMatrix	m;
-	HLWork		w;
-} HLWalsh;
-
-static double
-hl_walsh_kth_cb(void *ctx, int64_t k)
-{
-	HLWalsh    *ww = (HLWalsh *) ctx;
-
-	return hl_select(&ww->m, k, &ww->w);
-}
-
-/* Does the merged sorted pair (x, y) hold a repeated value? */
+/* Does the pooled sample of x and y hold a repeated value? */
 static bool
-hl_merged_has_tie(const double *x, int64_t nx, const double *y, int64_t ny)
+hl_merged_has_tie(const HLSample *xs, const HLSample *ys)
 {
+	const double *x = xs->v,
+			   *y = ys->v;
+	int64_t		nx = xs->nv,
+				ny = ys->nv;
 	int64_t		i = 0,
 				j = 0;
 	bool		have_prev = false;
 	double		prev = 0.0;
 
+	if (hls_has_count_above_one(xs) || hls_has_count_above_one(ys))
+		return true;
 	while (i < nx || j < ny)
 	{
 		double		v;
@@ -709,36 +1317,28 @@ hl_merged_has_tie(const double *x, int64_t nx, const double *y, int64_t ny)
 	return false;
 }
 
-PkpcHLStatus
-pkpc_hl_two_sample(const double *x, int64_t nx, const double *y, int64_t ny,
-				   PkpcAlternative alt, double conf_level, PkpcHLResult *res)
+static PkpcHLStatus
+hl_two_sample(const HLSample *xs, const HLSample *ys, PkpcAlternative alt,
+			  double conf_level, PkpcHLResult *res)
 {
-	HLDiffs		dd;
+	HLSel		sel;
+	int64_t		nx = xs->n,
+				ny = ys->n;
 	int64_t		total;
 	bool		use_exact;
 
-	if (res == NULL)
-		return PKPC_HL_BAD_ARG;
-	hl_result_reset(res);
-	if (!hl_args_ok(alt, conf_level))
-		return PKPC_HL_BAD_ARG;
-	if (nx < 0 || ny < 0 || (nx > 0 && x == NULL) || (ny > 0 && y == NULL))
-		return PKPC_HL_BAD_ARG;
 	if (nx < 1 || ny < 1)
 		return PKPC_HL_TOO_FEW;
 	if (nx > INT32_MAX || ny > INT32_MAX || nx > HL_MAX_PAIRS / ny)
 		return PKPC_HL_TOO_LARGE;
-	if (!hl_sorted_finite(x, nx) || !hl_sorted_finite(y, ny))
-		return PKPC_HL_BAD_ARG;
 
 	total = nx * ny;
 	res->n_pairs = total;
 	use_exact = (nx < HL_EXACT_LIMIT && ny < HL_EXACT_LIMIT &&
-				 !hl_merged_has_tie(x, nx, y, ny));
+				 !hl_merged_has_tie(xs, ys));
 	res->exact = use_exact;
 
-	hl_diffs_init(&dd, x, nx, y, ny);
-	res->estimate = hl_median(&dd.m, &dd.w, dd.negated);
+	hl_sel_diffs(&sel, xs, ys);
 
 	if (use_exact)
 	{
@@ -756,13 +1356,14 @@ pkpc_hl_two_sample(const double *x, int64_t nx, const double *y, int64_t ny,
 	else
 	{
 		double		npool = (double) (nx + ny);
-		double		ties = hl_tie_sum(x, nx) + hl_tie_sum(y, ny);
+		double		ties = hls_tie_sum(xs, 0, xs->nv) + hls_tie_sum(ys, 0, ys->nv);
 		double		sigma0;
 
-		if (x[0] == x[nx - 1] && y[0] == y[ny - 1])
+		if (xs->v[0] == xs->v[xs->nv - 1] && ys->v[0] == ys->v[ys->nv - 1])
 		{
 			/* a single difference value: R's sigma is 0 there */
-			hl_work_free(&dd.w);
+			hl_sel_solve(&sel, 0, 0, &res->estimate, NULL, NULL);
+			hl_sel_free(&sel);
 			return PKPC_HL_ALL_TIED;
 		}
 		sigma0 = sqrt(((double) nx * (double) ny / 12.0) *
@@ -771,19 +1372,50 @@ pkpc_hl_two_sample(const double *x, int64_t nx, const double *y, int64_t ny,
 		res->conf_achieved = conf_level;
 		res->conf_reported = conf_level;
 	}
-	hl_fill_bounds(res, hl_diffs_kth_cb, &dd);
-	hl_work_free(&dd.w);
+	hl_solve_result(res, &sel);
+	hl_sel_free(&sel);
 	return PKPC_HL_OK;
+}
+
+PkpcHLStatus
+pkpc_hl_two_sample_grouped(const double *xv, const int64_t *xc, int64_t nxv,
+						   const double *yv, const int64_t *yc, int64_t nyv,
+						   PkpcAlternative alt, double conf_level,
+						   PkpcHLResult *res)
+{
+	HLSample	xs,
+				ys;
+
+	if (res == NULL)
+		return PKPC_HL_BAD_ARG;
+	hl_result_reset(res);
+	if (!hl_args_ok(alt, conf_level))
+		return PKPC_HL_BAD_ARG;
+	if (!hls_init(&xs, xv, xc, nxv) || !hls_init(&ys, yv, yc, nyv))
+		return PKPC_HL_BAD_ARG;
+	return hl_two_sample(&xs, &ys, alt, conf_level, res);
+}
+
+PkpcHLStatus
+pkpc_hl_two_sample(const double *x, int64_t nx, const double *y, int64_t ny,
+				   PkpcAlternative alt, double conf_level, PkpcHLResult *res)
+{
+	return pkpc_hl_two_sample_grouped(x, NULL, nx, y, NULL, ny, alt,
+									  conf_level, res);
 }
 
 /* Is any |d| repeated?  d sorted ascending and free of zeros. */
 static bool
-hl_abs_has_tie(const double *d, int64_t n)
+hl_abs_has_tie(const HLSample *ds)
 {
+	const double *d = ds->v;
+	int64_t		n = ds->nv;
 	int64_t		neg = 0,
 				i,
 				j;
 
+	if (hls_has_count_above_one(ds))
+		return true;
 	for (i = 1; i < n; i++)
 		if (d[i] == d[i - 1])
 			return true;
@@ -811,9 +1443,10 @@ hl_abs_has_tie(const double *d, int64_t n)
  * and the ties are the repeated values that remain.  d[0] != d[n-1].
  */
 static double
-hl_os_end_stat(const double *d, int64_t n, bool at_min, PkpcAlternative alt)
+hl_os_end_stat(const HLSample *ds, bool at_min, PkpcAlternative alt)
 {
-	int64_t		m = 1;
+	int64_t		m = 0,
+				e;
 	double		nr,
 				zd,
 				ties,
@@ -821,17 +1454,17 @@ hl_os_end_stat(const double *d, int64_t n, bool at_min, PkpcAlternative alt)
 
 	if (at_min)
 	{
-		while (m < n && d[m] == d[0])
-			m++;
-		ties = hl_tie_sum(d + m, n - m);
+		for (e = 0; e < ds->nv && ds->v[e] == ds->v[0]; e++)
+			m += hls_count(ds, e);
+		ties = hls_tie_sum(ds, e, ds->nv);
 	}
 	else
 	{
-		while (m < n && d[n - 1 - m] == d[n - 1])
-			m++;
-		ties = hl_tie_sum(d, n - m);
+		for (e = ds->nv - 1; e >= 0 && ds->v[e] == ds->v[ds->nv - 1]; e--)
+			m += hls_count(ds, e);
+		ties = hls_tie_sum(ds, 0, e + 1);
 	}
-	nr = (double) (n - m);
+	nr = (double) (ds->n - m);
 	zd = nr * (nr + 1.0) / 4.0;
 	if (!at_min)
 		zd = -zd;
@@ -850,10 +1483,10 @@ hl_os_end_stat(const double *d, int64_t n, bool at_min, PkpcAlternative alt)
  * bound is then computed at alpha.
  */
 static double
-hl_os_alpha(const double *d, int64_t n, PkpcAlternative alt, double alpha)
+hl_os_alpha(const HLSample *ds, PkpcAlternative alt, double alpha)
 {
-	double		smin = hl_os_end_stat(d, n, true, alt);
-	double		smax = hl_os_end_stat(d, n, false, alt);
+	double		smin = hl_os_end_stat(ds, true, alt);
+	double		smax = hl_os_end_stat(ds, false, alt);
 	int			iter;
 
 	/* alpha < 2 on exit in exact arithmetic; the cap is a safety net */
@@ -875,41 +1508,26 @@ hl_os_alpha(const double *d, int64_t n, PkpcAlternative alt, double alpha)
 	return alpha;
 }
 
-PkpcHLStatus
-pkpc_hl_one_sample(const double *d, int64_t n, int64_t n_zero,
-				   PkpcAlternative alt, double conf_level, PkpcHLResult *res)
+static PkpcHLStatus
+hl_one_sample(const HLSample *ds, int64_t n_zero, PkpcAlternative alt,
+			  double conf_level, PkpcHLResult *res)
 {
-	HLWalsh		ww;
+	HLSel		sel;
+	int64_t		n = ds->n;
 	int64_t		total;
 	bool		use_exact;
 
-	if (res == NULL)
-		return PKPC_HL_BAD_ARG;
-	hl_result_reset(res);
-	if (!hl_args_ok(alt, conf_level))
-		return PKPC_HL_BAD_ARG;
-	if (n < 0 || n_zero < 0 || (n > 0 && d == NULL))
-		return PKPC_HL_BAD_ARG;
 	if (n < 1)
 		return PKPC_HL_TOO_FEW;
 	if (n > INT32_MAX || (n + 1) / 2 > HL_MAX_PAIRS / n)
 		return PKPC_HL_TOO_LARGE;
-	if (!hl_sorted_finite(d, n))
-		return PKPC_HL_BAD_ARG;
 
 	total = (n % 2 == 0) ? (n / 2) * (n + 1) : n * ((n + 1) / 2);
 	res->n_pairs = total;
-	use_exact = (n < HL_EXACT_LIMIT && n_zero == 0 && !hl_abs_has_tie(d, n));
+	use_exact = (n < HL_EXACT_LIMIT && n_zero == 0 && !hl_abs_has_tie(ds));
 	res->exact = use_exact;
 
-	ww.m.a = d;
-	ww.m.b = NULL;
-	ww.m.nrows = n;
-	ww.m.ncols = n;
-	ww.m.walsh = true;
-	ww.m.total = total;
-	hl_work_init(&ww.w, &ww.m);
-	res->estimate = hl_median(&ww.m, &ww.w, false);
+	hl_sel_walsh(&sel, ds, total);
 
 	if (use_exact)
 	{
@@ -928,15 +1546,16 @@ pkpc_hl_one_sample(const double *d, int64_t n, int64_t n_zero,
 		double		sigma0;
 		double		alpha;
 
-		if (d[0] == d[n - 1])
+		if (ds->v[0] == ds->v[ds->nv - 1])
 		{
 			/* a single Walsh average: R's sigma is 0 there */
-			hl_work_free(&ww.w);
+			hl_sel_solve(&sel, 0, 0, &res->estimate, NULL, NULL);
+			hl_sel_free(&sel);
 			return PKPC_HL_ALL_TIED;
 		}
 		sigma0 = sqrt(nn * (nn + 1.0) * (2.0 * nn + 1.0) / 24.0 -
-					  hl_tie_sum(d, n) / 48.0);
-		alpha = hl_os_alpha(d, n, alt, 1.0 - conf_level);
+					  hls_tie_sum(ds, 0, ds->nv) / 48.0);
+		alpha = hl_os_alpha(ds, alt, 1.0 - conf_level);
 		res->conf_not_achievable = (alpha != 1.0 - conf_level);
 		res->conf_achieved = 1.0 - fmin(1.0, alpha);
 		res->conf_reported = res->conf_not_achievable ?
@@ -944,42 +1563,76 @@ pkpc_hl_one_sample(const double *d, int64_t n, int64_t n_zero,
 		if (alpha >= 1.0)
 		{
 			/* R's fallback: the median of the data at level 0 */
-			double		med = (n % 2 == 1) ? d[n / 2] :
-				hl_mean2(d[n / 2 - 1], d[n / 2]);
+			double		med = (n % 2 == 1) ? hls_at(ds, n / 2) :
+				hl_mean2(hls_at(ds, n / 2 - 1), hls_at(ds, n / 2));
 
+			hl_sel_solve(&sel, 0, 0, &res->estimate, NULL, NULL);
 			res->ci_lower = (alt == PKPC_LESS) ? -INFINITY : med;
 			res->ci_upper = (alt == PKPC_GREATER) ? INFINITY : med;
-			hl_work_free(&ww.w);
+			hl_sel_free(&sel);
 			return PKPC_HL_OK;
 		}
 		hl_normal_ranks(res, total, sigma0, alt, alpha);
 	}
-	hl_fill_bounds(res, hl_walsh_kth_cb, &ww);
-	hl_work_free(&ww.w);
+	hl_solve_result(res, &sel);
+	hl_sel_free(&sel);
 	return PKPC_HL_OK;
+}
+
+PkpcHLStatus
+pkpc_hl_one_sample_grouped(const double *dv, const int64_t *dc, int64_t ndv,
+						   int64_t n_zero, PkpcAlternative alt,
+						   double conf_level, PkpcHLResult *res)
+{
+	HLSample	ds;
+
+	if (res == NULL)
+		return PKPC_HL_BAD_ARG;
+	hl_result_reset(res);
+	if (!hl_args_ok(alt, conf_level))
+		return PKPC_HL_BAD_ARG;
+	if (n_zero < 0 || !hls_init(&ds, dv, dc, ndv))
+		return PKPC_HL_BAD_ARG;
+	return hl_one_sample(&ds, n_zero, alt, conf_level, res);
+}
+
+PkpcHLStatus
+pkpc_hl_one_sample(const double *d, int64_t n, int64_t n_zero,
+				   PkpcAlternative alt, double conf_level, PkpcHLResult *res)
+{
+	return pkpc_hl_one_sample_grouped(d, NULL, n, n_zero, alt, conf_level, res);
 }
 
 bool
 pkpc_hl_kth_difference(const double *x, int64_t nx, const double *y,
 					   int64_t ny, int64_t k, double *out)
 {
-	HLDiffs		dd;
+	HLSample	xs,
+				ys;
+	HLSel		sel;
 
 	if (x == NULL || y == NULL || out == NULL || nx < 1 || ny < 1 ||
 		nx > INT32_MAX || ny > INT32_MAX || nx > HL_MAX_PAIRS / ny)
 		return false;
 	if (k < 1 || k > nx * ny)
 		return false;
-	hl_diffs_init(&dd, x, nx, y, ny);
-	*out = hl_diffs_kth(&dd, k);
-	hl_work_free(&dd.w);
+	xs.v = x;
+	xs.c = NULL;
+	xs.nv = xs.n = nx;
+	ys.v = y;
+	ys.c = NULL;
+	ys.nv = ys.n = ny;
+	hl_sel_diffs(&sel, &xs, &ys);
+	*out = hl_sel_kth(&sel, k);
+	hl_sel_free(&sel);
 	return true;
 }
 
 bool
 pkpc_hl_kth_walsh(const double *d, int64_t n, int64_t k, double *out)
 {
-	HLWalsh		ww;
+	HLSample	ds;
+	HLSel		sel;
 	int64_t		total;
 
 	if (d == NULL || out == NULL || n < 1 || n > INT32_MAX ||
@@ -988,14 +1641,11 @@ pkpc_hl_kth_walsh(const double *d, int64_t n, int64_t k, double *out)
 	total = (n % 2 == 0) ? (n / 2) * (n + 1) : n * ((n + 1) / 2);
 	if (k < 1 || k > total)
 		return false;
-	ww.m.a = d;
-	ww.m.b = NULL;
-	ww.m.nrows = n;
-	ww.m.ncols = n;
-	ww.m.walsh = true;
-	ww.m.total = total;
-	hl_work_init(&ww.w, &ww.m);
-	*out = hl_select(&ww.m, k, &ww.w);
-	hl_work_free(&ww.w);
+	ds.v = d;
+	ds.c = NULL;
+	ds.nv = ds.n = n;
+	hl_sel_walsh(&sel, &ds, total);
+	*out = hl_sel_kth(&sel, k);
+	hl_sel_free(&sel);
 	return true;
 }

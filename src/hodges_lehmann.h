@@ -96,6 +96,26 @@ extern PkpcHLStatus pkpc_hl_one_sample(const double *d, int64_t n,
 									   PkpcHLResult *res);
 
 /*
+ * The same from grouped samples: entries v[0..nv-1] ascending, c[i]
+ * observations equal to v[i] (c NULL: one each), as a state group in map
+ * mode holds them (state.h).  Equal to the functions above on the expanded
+ * samples, bit for bit; few distinct values make them cheap.
+ */
+extern PkpcHLStatus pkpc_hl_two_sample_grouped(const double *xv,
+											   const int64_t *xc, int64_t nxv,
+											   const double *yv,
+											   const int64_t *yc, int64_t nyv,
+											   PkpcAlternative alt,
+											   double conf_level,
+											   PkpcHLResult *res);
+extern PkpcHLStatus pkpc_hl_one_sample_grouped(const double *dv,
+											   const int64_t *dc, int64_t ndv,
+											   int64_t n_zero,
+											   PkpcAlternative alt,
+											   double conf_level,
+											   PkpcHLResult *res);
+
+/*
  * The k-th smallest (1-based) of the nx*ny differences x_i - y_j (as
  * computed in double precision), x and y sorted ascending; or of the
  * n(n+1)/2 Walsh averages (d_i + d_j)/2, i <= j.  Return false (and leave

@@ -118,20 +118,29 @@ exact_p(PkpcResult *res, const PkpcRankSums *rs, double u1,
 					   alt == PKPC_GREATER ? ep.p_ge : ep.p_two);
 }
 
-/* Hodges-Lehmann shift group 1 - group 2 and its confidence interval. */
+/*
+ * Hodges-Lehmann shift group 1 - group 2 and its confidence interval, from
+ * the sorted groups as they are (map-mode groups as (value, count) entries,
+ * so that ordinal data is never expanded).
+ */
 static void
 shift_estimate(PkpcResult *res, PkpcState *st)
 {
 	const PkpcGroup *g1 = &st->groups[0];
 	const PkpcGroup *g2 = &st->groups[1];
-	double	   *x = pkpc_rank_values(g1, PG_INT32_MAX);
-	double	   *y = pkpc_rank_values(g2, PG_INT32_MAX);
 	PkpcHLResult hl;
-	PkpcHLStatus status = PKPC_HL_TOO_LARGE;
+	PkpcHLStatus status;
 
-	if (x != NULL && y != NULL)
-		status = pkpc_hl_two_sample(x, g1->n, y, g2->n, st->alternative,
-									st->conf_level, &hl);
+	/* the extreme differences bound every difference: they must be finite */
+	if (!isfinite(g1->values[g1->nvalues - 1] - g2->values[0]) ||
+		!isfinite(g1->values[0] - g2->values[g2->nvalues - 1]))
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("differences between the groups overflow in mann_whitney_u"),
+				 errhint("Rescale the values, for example to other units.")));
+	status = pkpc_hl_two_sample_grouped(g1->values, g1->counts, g1->nvalues,
+										g2->values, g2->counts, g2->nvalues,
+										st->alternative, st->conf_level, &hl);
 	if (status == PKPC_HL_TOO_LARGE)
 	{
 		pkpc_note(&res->notes, "Hodges-Lehmann estimate not computed: too many differences");

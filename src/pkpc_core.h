@@ -7,8 +7,8 @@
  * test, normality statistics) are plain C over arrays.  Inside the server
  * they allocate with palloc, so that an error raised anywhere releases their
  * memory with the aggregate's context, and they poll for query cancel in
- * long loops.  Built with -DPKPC_STANDALONE (the fuzz and unit harnesses
- * under test/), the same calls map onto the C library.
+ * long loops.  Built with -DPKPC_STANDALONE (for unit harnesses outside
+ * the server), the same calls map onto the C library.
  *
  * src/pkpc_core.h
  *
@@ -25,6 +25,7 @@
 #include <stdlib.h>
 
 #define palloc(sz)				malloc(sz)
+#define palloc_huge(sz)			malloc(sz)
 #define palloc0(sz)				calloc(1, (sz))
 #define repalloc(p, sz)			realloc((p), (sz))
 #define pfree(p)				free(p)
@@ -34,6 +35,13 @@
 
 #include "postgres.h"
 #include "miscadmin.h"
+
+/*
+ * Arrays sized by the number of observations may pass palloc's 1 GB limit
+ * (134 M doubles): allocate them as "huge" chunks, so that running out of
+ * memory is an ordinary out-of-memory error.
+ */
+#define palloc_huge(sz)			palloc_extended((sz), MCXT_ALLOC_HUGE)
 
 #endif							/* PKPC_STANDALONE */
 

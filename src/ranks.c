@@ -178,32 +178,3 @@ pkpc_rank_first_nonnegative(const PkpcGroup *g)
 	return lo;
 }
 
-/*
- * The observations of a sorted group as a plain ascending array (for the
- * Hodges-Lehmann selection): the group's own array in list mode, an
- * expansion of the (value, count) entries in map mode.  NULL when the
- * group has more than max_n observations.
- */
-double *
-pkpc_rank_values(const PkpcGroup *g, int64 max_n)
-{
-	double	   *out;
-	int64		i;
-	int64		k = 0;
-
-	if (g->counts == NULL)
-		return g->values;
-	if (g->n > max_n || (Size) g->n > MaxAllocHugeSize / sizeof(double))
-		return NULL;
-	out = palloc_extended(sizeof(double) * Max(g->n, 1), MCXT_ALLOC_HUGE);
-	for (i = 0; i < g->nvalues; i++)
-	{
-		int64		c = g->counts[i];
-
-		while (c-- > 0)
-			out[k++] = g->values[i];
-		CHECK_FOR_INTERRUPTS();
-	}
-	return out;
-}
-

@@ -48,6 +48,5 @@ extern PkpcRankCursor pkpc_rank_cursor(const PkpcGroup *g, int64 from,
 extern void pkpc_rank_merge(PkpcRankCursor a, PkpcRankCursor b,
 							bool want_sizes, PkpcRankSums *out);
 extern int64 pkpc_rank_first_nonnegative(const PkpcGroup *g);
-extern double *pkpc_rank_values(const PkpcGroup *g, int64 max_n);
 
 #endif							/* PKPC_RANKS_H */

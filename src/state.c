@@ -122,13 +122,19 @@ PkpcState *
 pkpc_state_for_update(FunctionCallInfo fcinfo, PkpcTestTag tag)
 {
 	MemoryContext aggcxt;
-	PkpcState  *st;
+	PkpcState  *st = NULL;
 
+	/* every row but the first: our own state, updated in place */
+	if (!PG_ARGISNULL(0))
+	{
+		st = state_if_expanded(PG_GETARG_DATUM(0), true);
+		if (likely(st != NULL && st->tag == tag))
+			return st;
+	}
 	if (!AggCheckCallContext(fcinfo, &aggcxt))
 		aggcxt = CurrentMemoryContext;
 	if (PG_ARGISNULL(0))
 		return pkpc_state_new(tag, aggcxt);
-	st = state_if_expanded(PG_GETARG_DATUM(0), true);
 	if (st == NULL)
 		st = pkpc_state_from_flat(PG_GETARG_VARLENA_P(0), tag, aggcxt);
 	check_tag(st, tag);
@@ -196,6 +202,14 @@ pkpc_state_params_from_args(PkpcState *st, FunctionCallInfo fcinfo, int alt_argn
 	double		conf = 0.95;
 	const char *fname = st->ops->name;
 
+	/*
+	 * Per-row fast path: a call without the optional arguments repeats the
+	 * defaults, which the first row has already fixed.
+	 */
+	if (PG_NARGS() <= alt_argno && st->params_set &&
+		st->alternative == PKPC_TWO_SIDED && st->option == 0 &&
+		st->conf_level == 0.95 && st->param[0] == 0.0 && st->param[1] == 0.0)
+		return;
 	if (PG_NARGS() > alt_argno)
 	{
 		if (PG_ARGISNULL(alt_argno))
@@ -251,6 +265,20 @@ too_many_groups(PkpcState *st, const PkpcLabel *lab)
 			 errhint("Restrict the rows to two groups, for example with FILTER (WHERE ...).")));
 }
 
+/* pkpc_label_equal, inline for the per-row group lookup */
+static inline bool
+label_equal(PkpcLabelKind kind, const PkpcLabel *a, const PkpcLabel *b)
+{
+	if (kind == PKPC_LABEL_INT || kind == PKPC_LABEL_BOOL)
+		return a->ival == b->ival;
+	if (a->len != b->len)
+		return false;
+	for (int32 i = 0; i < a->len; i++)
+		if (a->str[i] != b->str[i])
+			return false;
+	return true;
+}
+
 /* Find the group of a label, adding it if it is new. */
 static PkpcGroup *
 find_or_add_group(PkpcState *st, const PkpcLabel *lab)
@@ -259,7 +287,7 @@ find_or_add_group(PkpcState *st, const PkpcLabel *lab)
 	int			i;
 
 	for (i = 0; i < st->ngroups; i++)
-		if (pkpc_label_equal(st->label_kind, &st->groups[i].label, lab))
+		if (label_equal(st->label_kind, &st->groups[i].label, lab))
 			return &st->groups[i];
 
 	if (st->ngroups >= st->ops->max_groups)
@@ -475,6 +503,91 @@ typedef struct DoublePair
 #include "lib/sort_template.h"
 
 /*
+ * Below this many values a comparison sort is as fast as the radix sort.
+ */
+#define RADIX_SORT_MIN	4096
+
+/* Order-preserving map of a double (finite, never -0) to an unsigned key. */
+static inline uint64
+double_key(uint64 bits)
+{
+	return (bits & UINT64CONST(0x8000000000000000)) ? ~bits
+		: bits ^ UINT64CONST(0x8000000000000000);
+}
+
+static inline uint64
+key_double(uint64 key)
+{
+	return (key & UINT64CONST(0x8000000000000000)) ? key ^ UINT64CONST(0x8000000000000000)
+		: ~key;
+}
+
+/*
+ * LSD radix sort of n doubles, one byte per pass, skipping the bytes that
+ * every value shares (a sample's sign and exponent bits mostly); the keys
+ * order the doubles as < does, so the result is the one sort_doubles gives.
+ * Needs n doubles of scratch; returns false (nothing changed) if that
+ * cannot be had.
+ */
+static bool
+radix_sort_doubles(double *v, int64 n)
+{
+	uint64	   *a = (uint64 *) v;
+	uint64	   *tmp;
+	uint64	   *src,
+			   *dst;
+	int64	   *hist;
+	int64		i;
+	int			pass;
+
+	tmp = palloc_extended(sizeof(uint64) * n, MCXT_ALLOC_HUGE | MCXT_ALLOC_NO_OOM);
+	if (tmp == NULL)
+		return false;
+	hist = palloc0(sizeof(int64) * 8 * 256);
+	for (i = 0; i < n; i++)
+	{
+		uint64		k = double_key(a[i]);
+
+		a[i] = k;
+		for (pass = 0; pass < 8; pass++)
+			hist[pass * 256 + ((k >> (8 * pass)) & 0xFF)]++;
+	}
+	src = a;
+	dst = tmp;
+	for (pass = 0; pass < 8; pass++)
+	{
+		int64	   *h = hist + pass * 256;
+		int64		sum = 0;
+		int			shift = 8 * pass;
+		int			d;
+
+		if (h[(src[0] >> shift) & 0xFF] == n)
+			continue;			/* every value has this byte */
+		for (d = 0; d < 256; d++)
+		{
+			int64		c = h[d];
+
+			h[d] = sum;
+			sum += c;
+		}
+		for (i = 0; i < n; i++)
+			dst[h[(src[i] >> shift) & 0xFF]++] = src[i];
+		CHECK_FOR_INTERRUPTS();
+		{
+			uint64	   *t = src;
+
+			src = dst;
+			dst = t;
+		}
+	}
+	for (i = 0; i < n; i++)
+		a[i] = key_double(src[i]);
+	pfree(tmp);
+	pfree(hist);
+	return true;
+}
+
+/*
  * Sort a group's values ascending (pairs by their first member).  The bag
  * of values is unchanged, so the state stays valid for more rows.
  */
@@ -505,7 +618,11 @@ pkpc_group_sort(PkpcState *st, PkpcGroup *g)
 	else if (st->ops->value_width == 2)
 		sort_pairs((DoublePair *) g->values, g->nvalues);
 	else if (g->nvalues > 1)
-		sort_doubles(g->values, g->nvalues);
+	{
+		/* values are finite and never -0 (add_value_count) */
+		if (g->nvalues < RADIX_SORT_MIN || !radix_sort_doubles(g->values, g->nvalues))
+			sort_doubles(g->values, g->nvalues);
+	}
 }
 
 /* Order the groups by label (group 1 = lowest label, API.md). */
@@ -810,5 +927,7 @@ pkpc_state_from_flat(const struct varlena *flat, PkpcTestTag tag,
 		bad_flat(name, "Trailing bytes.");
 	if (st->ngroups > st->ops->max_groups)
 		bad_flat(name, "Too many groups.");
+	if (st->ops->max_groups == 1 && st->label_kind != PKPC_LABEL_NONE)
+		bad_flat(name, "The state of an unlabelled test has labels.");
 	return st;
 }

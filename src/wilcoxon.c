@@ -128,18 +128,20 @@ exact_p(PkpcResult *res, const PkpcRankSums *rs, PkpcAlternative alt)
 					   alt == PKPC_GREATER ? ep.p_ge : ep.p_two);
 }
 
-/* Pseudomedian of the non-zero differences and its confidence interval. */
+/*
+ * Pseudomedian of the non-zero differences and its confidence interval, from
+ * the sorted group as it is (map mode: (value, count) entries).
+ */
 static void
 pseudomedian(PkpcResult *res, PkpcState *st)
 {
 	const PkpcGroup *g = &st->groups[0];
-	double	   *d = pkpc_rank_values(g, PG_INT32_MAX);
 	PkpcHLResult hl;
-	PkpcHLStatus status = PKPC_HL_TOO_LARGE;
+	PkpcHLStatus status;
 
-	if (d != NULL)
-		status = pkpc_hl_one_sample(d, g->n, st->n_extra, st->alternative,
-									st->conf_level, &hl);
+	status = pkpc_hl_one_sample_grouped(g->values, g->counts, g->nvalues,
+										st->n_extra, st->alternative,
+										st->conf_level, &hl);
 	if (status == PKPC_HL_TOO_LARGE)
 	{
 		pkpc_note(&res->notes, "Hodges-Lehmann estimate not computed: too many Walsh averages");
@@ -201,6 +203,25 @@ signed_rank_fields(PkpcResult *res, PkpcState *st)
 
 PG_FUNCTION_INFO_V1(wilcoxon_signed_rank_final);
 
+/*
+ * Zero differences are counted (n_extra), never stored; a state given by
+ * hand that stores one would silently change n and V.
+ */
+static void
+check_no_stored_zero(const PkpcState *st)
+{
+	int64		i;
+
+	if (st->ngroups == 0)
+		return;
+	for (i = 0; i < st->groups[0].nvalues; i++)
+		if (st->groups[0].values[i] == 0.0)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+					 errmsg("invalid wilcoxon_signed_rank state"),
+					 errdetail("A zero difference is stored as a value; zero differences are only counted.")));
+}
+
 Datum
 wilcoxon_signed_rank_final(PG_FUNCTION_ARGS)
 {
@@ -211,6 +232,7 @@ wilcoxon_signed_rank_final(PG_FUNCTION_ARGS)
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
 	st = pkpc_state_arg(fcinfo, 0, PKPC_TAG_WILCOXON);
+	check_no_stored_zero(st);
 	pkpc_result_init(&res, fcinfo);
 	n = pkpc_state_n(st);
 	pkpc_result_int64(&res, "n", n);

@@ -178,3 +178,32 @@ pkpc_rank_first_nonnegative(const PkpcGroup *g)
 	return lo;
 }
 
+/*
+ * Report a Hodges-Lehmann estimate and interval (hodges_lehmann.c) in the
+ * result: `what` names the values whose median it is ("differences",
+ * "Walsh averages") in the notes.
+ */
+void
+pkpc_hl_fields(PkpcResult *res, PkpcHLStatus status, const PkpcHLResult *hl,
+			   const char *what)
+{
+	if (status == PKPC_HL_TOO_LARGE)
+	{
+		pkpc_note(&res->notes, "Hodges-Lehmann estimate not computed: too many %s", what);
+		return;
+	}
+	if (status != PKPC_HL_OK && status != PKPC_HL_ALL_TIED)
+		elog(ERROR, "Hodges-Lehmann estimation failed with status %d", (int) status);
+	pkpc_result_float8(res, "hodges_lehmann", hl->estimate);
+	if (status == PKPC_HL_ALL_TIED)
+	{
+		pkpc_note(&res->notes, "all %s are tied: confidence interval undefined", what);
+		return;
+	}
+	pkpc_result_float8(res, "ci_lower", hl->ci_lower);
+	pkpc_result_float8(res, "ci_upper", hl->ci_upper);
+	if (hl->conf_not_achievable)
+		pkpc_note(&res->notes,
+				  "requested confidence level not achievable: the interval's exact level is %.4g",
+				  hl->conf_reported);
+}

@@ -13,6 +13,8 @@
 
 #include "fmgr.h"
 
+#include "hodges_lehmann.h"
+#include "result.h"
 #include "state.h"
 
 /*
@@ -48,5 +50,7 @@ extern PkpcRankCursor pkpc_rank_cursor(const PkpcGroup *g, int64 from,
 extern void pkpc_rank_merge(PkpcRankCursor a, PkpcRankCursor b,
 							bool want_sizes, PkpcRankSums *out);
 extern int64 pkpc_rank_first_nonnegative(const PkpcGroup *g);
+extern void pkpc_hl_fields(PkpcResult *res, PkpcHLStatus status,
+						   const PkpcHLResult *hl, const char *what);
 
 #endif							/* PKPC_RANKS_H */

@@ -142,25 +142,7 @@ pseudomedian(PkpcResult *res, PkpcState *st)
 	status = pkpc_hl_one_sample_grouped(g->values, g->counts, g->nvalues,
 										st->n_extra, st->alternative,
 										st->conf_level, &hl);
-	if (status == PKPC_HL_TOO_LARGE)
-	{
-		pkpc_note(&res->notes, "Hodges-Lehmann estimate not computed: too many Walsh averages");
-		return;
-	}
-	if (status != PKPC_HL_OK && status != PKPC_HL_ALL_TIED)
-		elog(ERROR, "Hodges-Lehmann estimation failed with status %d", (int) status);
-	pkpc_result_float8(res, "hodges_lehmann", hl.estimate);
-	if (status == PKPC_HL_ALL_TIED)
-	{
-		pkpc_note(&res->notes, "all Walsh averages are tied: confidence interval undefined");
-		return;
-	}
-	pkpc_result_float8(res, "ci_lower", hl.ci_lower);
-	pkpc_result_float8(res, "ci_upper", hl.ci_upper);
-	if (hl.conf_not_achievable)
-		pkpc_note(&res->notes,
-				  "requested confidence level not achievable: the interval's exact level is %.4g",
-				  hl.conf_reported);
+	pkpc_hl_fields(res, status, &hl, "Walsh averages");
 }
 
 /* Every statistic of wilcoxon_signed_rank_result from n > 0 differences. */

@@ -30,8 +30,7 @@ OBJS = \
 	src/contingency.o \
 	src/clinical.o \
 	src/reporting.o \
-	src/survival.o \
-	$(EXTRA_OBJS)
+	src/survival.o
 
 # The install script is assembled from one fragment per concern in
 # sql/install/ (see sql/install/expand.awk for the @each loops that write
@@ -39,7 +38,7 @@ OBJS = \
 INSTALL_PARTS = $(sort $(wildcard sql/install/*.sql.in))
 DATA_built = sql/$(EXTENSION)--$(EXTVERSION).sql
 
-REGRESS = ttest levene rank chisq normality study_functions study state_io parallel errors bad_input $(EXTRA_REGRESS)
+REGRESS = ttest levene rank chisq normality study_functions study state_io parallel errors bad_input
 REGRESS_OPTS = --inputdir=. --load-extension=$(EXTENSION)
 
 GSL_CFLAGS := $(shell gsl-config --cflags)

@@ -14,6 +14,7 @@ OBJS = \
 	src/state.o \
 	src/state_io.o \
 	src/state_text.o \
+	src/sort.o \
 	src/moments.o \
 	src/ttest.o \
 	src/levene.o \

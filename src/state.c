@@ -43,6 +43,7 @@
 #include "args.h"
 #include "moments.h"
 #include "state.h"
+#include "sort.h"
 #include "state_flat.h"
 
 static const PkpcStateOps state_ops[PKPC_NUM_TAGS] = {
@@ -482,111 +483,6 @@ pkpc_group_add_pair(PkpcState *st, PkpcGroup *g, double v, double w)
 
 /* ---- sorting (once, at the end) ---- */
 
-#define ST_SORT sort_doubles
-#define ST_ELEMENT_TYPE double
-#define ST_COMPARE(a, b) ((*(a) > *(b)) - (*(a) < *(b)))
-#define ST_SCOPE static
-#define ST_DEFINE
-#include "lib/sort_template.h"
-
-typedef struct DoublePair
-{
-	double		v;
-	double		w;
-} DoublePair;
-
-#define ST_SORT sort_pairs
-#define ST_ELEMENT_TYPE DoublePair
-#define ST_COMPARE(a, b) (((a)->v > (b)->v) - ((a)->v < (b)->v))
-#define ST_SCOPE static
-#define ST_DEFINE
-#include "lib/sort_template.h"
-
-/*
- * Below this many values a comparison sort is as fast as the radix sort.
- */
-#define RADIX_SORT_MIN	4096
-
-/* Order-preserving map of a double (finite, never -0) to an unsigned key. */
-static inline uint64
-double_key(uint64 bits)
-{
-	return (bits & UINT64CONST(0x8000000000000000)) ? ~bits
-		: bits ^ UINT64CONST(0x8000000000000000);
-}
-
-static inline uint64
-key_double(uint64 key)
-{
-	return (key & UINT64CONST(0x8000000000000000)) ? key ^ UINT64CONST(0x8000000000000000)
-		: ~key;
-}
-
-/*
- * LSD radix sort of n doubles, one byte per pass, skipping the bytes that
- * every value shares (a sample's sign and exponent bits mostly); the keys
- * order the doubles as < does, so the result is the one sort_doubles gives.
- * Needs n doubles of scratch; returns false (nothing changed) if that
- * cannot be had.
- */
-static bool
-radix_sort_doubles(double *v, int64 n)
-{
-	uint64	   *a = (uint64 *) v;
-	uint64	   *tmp;
-	uint64	   *src,
-			   *dst;
-	int64	   *hist;
-	int64		i;
-	int			pass;
-
-	tmp = palloc_extended(sizeof(uint64) * n, MCXT_ALLOC_HUGE | MCXT_ALLOC_NO_OOM);
-	if (tmp == NULL)
-		return false;
-	hist = palloc0(sizeof(int64) * 8 * 256);
-	for (i = 0; i < n; i++)
-	{
-		uint64		k = double_key(a[i]);
-
-		a[i] = k;
-		for (pass = 0; pass < 8; pass++)
-			hist[pass * 256 + ((k >> (8 * pass)) & 0xFF)]++;
-	}
-	src = a;
-	dst = tmp;
-	for (pass = 0; pass < 8; pass++)
-	{
-		int64	   *h = hist + pass * 256;
-		int64		sum = 0;
-		int			shift = 8 * pass;
-		int			d;
-
-		if (h[(src[0] >> shift) & 0xFF] == n)
-			continue;			/* every value has this byte */
-		for (d = 0; d < 256; d++)
-		{
-			int64		c = h[d];
-
-			h[d] = sum;
-			sum += c;
-		}
-		for (i = 0; i < n; i++)
-			dst[h[(src[i] >> shift) & 0xFF]++] = src[i];
-		CHECK_FOR_INTERRUPTS();
-		{
-			uint64	   *t = src;
-
-			src = dst;
-			dst = t;
-		}
-	}
-	for (i = 0; i < n; i++)
-		a[i] = key_double(src[i]);
-	pfree(tmp);
-	pfree(hist);
-	return true;
-}
-
 /*
  * Sort a group's values ascending (pairs by their first member).  The bag
  * of values is unchanged, so the state stays valid for more rows.
@@ -616,13 +512,9 @@ pkpc_group_sort(PkpcState *st, PkpcGroup *g)
 		rebuild_slots(g);
 	}
 	else if (st->ops->value_width == 2)
-		sort_pairs((DoublePair *) g->values, g->nvalues);
-	else if (g->nvalues > 1)
-	{
-		/* values are finite and never -0 (add_value_count) */
-		if (g->nvalues < RADIX_SORT_MIN || !radix_sort_doubles(g->values, g->nvalues))
-			sort_doubles(g->values, g->nvalues);
-	}
+		pkpc_sort_pairs(g->values, g->nvalues);
+	else
+		pkpc_sort_doubles(g->values, g->nvalues);	/* finite, never -0 */
 }
 
 /* Order the groups by label (group 1 = lowest label, API.md). */

@@ -272,6 +272,7 @@ typedef struct HLMatrix
 	int64_t		nrows;
 	int64_t		ncols;
 	bool		walsh;
+	bool		steps;			/* walks test several columns at once */
 	int64_t		total;			/* number of elements */
 } HLMatrix;
 
@@ -288,6 +289,9 @@ typedef struct HLWork
 	int64_t		cap;			/* length of val */
 	double	   *jm_val;			/* Johnson-Mizoguchi pivots: row medians */
 	int64_t    *jm_wt;			/* and their weights (allocated if needed) */
+	bool		counted;		/* the next two hold for the current lo, hi */
+	int64_t		n_cand;			/* candidates left */
+	int64_t		n_below;		/* elements before them */
 	uint64_t	rng;			/* local generator state */
 } HLWork;
 
@@ -330,6 +334,7 @@ hl_work_init(HLWork *w, const HLMatrix *m)
 	w->val = palloc(sizeof(double) * w->cap);
 	w->jm_val = NULL;
 	w->jm_wt = NULL;
+	w->counted = false;
 	w->rng = UINT64_C(0x2545F4914F6CDD1D);
 }
 
@@ -475,6 +480,86 @@ hl_qselect(double *val, int64_t n, int64_t k0, uint64_t *rng)
 }
 
 /*
+ * Lower a row boundary past the elements >= p (strict) or > p (not strict):
+ * while (b > lo && A[i][b - 1] >= p) b--.  For continuous data the boundary
+ * moves by only a column or two per row, and that loop mispredicts its exit
+ * nearly every row; so test the next HL_STEP columns at once and subtract
+ * the number that qualify.  The row is non-decreasing, so those form a
+ * suffix of [lo, b) and the count is exactly the distance the loop would
+ * move (columns below lo are masked out, and read as column lo so that no
+ * read leaves the row).  When all of them qualify, the plain loop goes on.
+ * With many ties the boundary stays put for long stretches of rows, where
+ * the plain loop predicts well and costs less, so it is used alone then
+ * (steps false).  Both ways give the same boundary.
+ */
+#define HL_STEP		4
+
+static inline int64_t
+hl_lower(const HLMatrix *m, const double *brev, double ai, int64_t b,
+		 int64_t lo, double p, bool strict, bool walsh, bool steps)
+{
+	if (steps && b > lo)
+	{
+		int64_t		n = 0;
+		int			t;
+
+		for (t = 1; t <= HL_STEP; t++)
+		{
+			int64_t		c = b - t;
+			int64_t		cc = c < lo ? lo : c;
+			double		e = walsh ? (ai + m->a[cc]) / 2.0 : ai - brev[-cc];
+
+			n += (c >= lo) & (strict ? (e >= p) : (e > p));
+		}
+		b -= n;
+		if (n < HL_STEP)
+			return b;
+	}
+	if (walsh)
+	{
+		if (strict)
+			while (b > lo && (ai + m->a[b - 1]) / 2.0 >= p)
+				b--;
+		else
+			while (b > lo && (ai + m->a[b - 1]) / 2.0 > p)
+				b--;
+	}
+	else
+	{
+		if (strict)
+			while (b > lo && ai - brev[-(b - 1)] >= p)
+				b--;
+		else
+			while (b > lo && ai - brev[-(b - 1)] > p)
+				b--;
+	}
+	return b;
+}
+
+/*
+ * Should walks test several columns at once (see hl_lower)?  Not when more
+ * than an eighth of the adjacent rows or columns are equal; a few thousand
+ * evenly spaced pairs tell, and a wrong guess costs only time.
+ */
+static bool
+hl_use_steps(const double *v, int64_t n)
+{
+	int64_t		eq = 0,
+				seen = 0,
+				stride = n / 4096 + 1,
+				i;
+
+	if (v == NULL)
+		return true;
+	for (i = 1; i < n; i += stride)
+	{
+		eq += (v[i] == v[i - 1]);
+		seen++;
+	}
+	return eq * 8 <= seen;
+}
+
+/*
  * Staircase walk for pivot p: in every row, the first column whose element
  * is >= p (strict) or > p (not strict), stored in out[i] when out is not
  * NULL (out may be lo or hi: each row is read before it is written);
@@ -489,6 +574,7 @@ hl_walk_impl(const HLMatrix *m, const HLWork *w, double p, bool strict,
 			 bool walsh, int32_t *out)
 {
 	const double *brev = walsh ? NULL : m->b + m->ncols - 1;
+	const bool	steps = m->steps;
 	int64_t		b = m->ncols;
 	int64_t		count = 0;
 	int64_t		i;
@@ -504,26 +590,8 @@ hl_walk_impl(const HLMatrix *m, const HLWork *w, double p, bool strict,
 			b = w->hi[i];
 		if (b < lo)
 			b = lo;
-		if (walsh)
-		{
-			if (strict)
-				while (b > lo && (ai + m->a[b - 1]) / 2.0 >= p)
-					b--;
-			else
-				while (b > lo && (ai + m->a[b - 1]) / 2.0 > p)
-					b--;
-			count += b - i;
-		}
-		else
-		{
-			if (strict)
-				while (b > lo && ai - brev[-(b - 1)] >= p)
-					b--;
-			else
-				while (b > lo && ai - brev[-(b - 1)] > p)
-					b--;
-			count += b;
-		}
+		b = hl_lower(m, brev, ai, b, lo, p, strict, walsh, steps);
+		count += walsh ? b - i : b;
 		if (out)
 			out[i] = (int32_t) b;
 	}
@@ -550,6 +618,7 @@ hl_walk2_impl(const HLMatrix *m, HLWork *w, double pl, double ph, bool walsh,
 			  int64_t *nle, int64_t *nlt)
 {
 	const double *brev = walsh ? NULL : m->b + m->ncols - 1;
+	const bool	steps = m->steps;
 	int64_t		bl = m->ncols,
 				bh = m->ncols;
 	int64_t		cl = 0,
@@ -568,23 +637,13 @@ hl_walk2_impl(const HLMatrix *m, HLWork *w, double pl, double ph, bool walsh,
 			bh = w->hi[i];
 		if (bh < lo)
 			bh = lo;
-		if (walsh)
-			while (bh > lo && (ai + m->a[bh - 1]) / 2.0 >= ph)
-				bh--;
-		else
-			while (bh > lo && ai - brev[-(bh - 1)] >= ph)
-				bh--;
+		bh = hl_lower(m, brev, ai, bh, lo, ph, true, walsh, steps);
 		/* elements <= pl lie before those < ph */
 		if (bl > bh)
 			bl = bh;
 		if (bl < lo)
 			bl = lo;
-		if (walsh)
-			while (bl > lo && (ai + m->a[bl - 1]) / 2.0 > pl)
-				bl--;
-		else
-			while (bl > lo && ai - brev[-(bl - 1)] > pl)
-				bl--;
+		bl = hl_lower(m, brev, ai, bl, lo, pl, false, walsh, steps);
 		cl += bl - start;
 		ch += bh - start;
 		w->lo[i] = (int32_t) bl;
@@ -612,6 +671,11 @@ hl_narrow2(const HLMatrix *m, HLWork *w, double pl, double ph,
 		hl_walk2_impl(m, w, pl, ph, true, &nle, &nlt);
 	else
 		hl_walk2_impl(m, w, pl, ph, false, &nle, &nlt);
+
+	/* when neither side is reset the walk has counted the candidates */
+	w->counted = (klo > nle && khi <= nlt);
+	w->n_cand = nlt - nle;
+	w->n_below = nle;
 	if (klo <= nle)
 		for (i = 0; i < m->nrows; i++)
 			w->lo[i] = (int32_t) hl_start(m, i);
@@ -627,6 +691,7 @@ hl_narrow2(const HLMatrix *m, HLWork *w, double pl, double ph,
 static bool
 hl_narrow1(const HLMatrix *m, HLWork *w, double p, int64_t k)
 {
+	w->counted = false;
 	if (k <= hl_walk(m, w, p, true, NULL))
 	{
 		hl_walk(m, w, p, true, w->hi);
@@ -765,7 +830,10 @@ hl_jm_pivot(const HLMatrix *m, HLWork *w, int64_t remaining)
 							  &w->rng);
 }
 
-/* Candidates left, and elements below them. */
+/*
+ * Candidates left, and elements below them (from the last walk when it
+ * counted them, which saves a pass over the rows).
+ */
 static void
 hl_remaining(const HLMatrix *m, const HLWork *w, int64_t *remaining,
 			 int64_t *below)
@@ -774,6 +842,12 @@ hl_remaining(const HLMatrix *m, const HLWork *w, int64_t *remaining,
 				bl = 0,
 				i;
 
+	if (w->counted)
+	{
+		*remaining = w->n_cand;
+		*below = w->n_below;
+		return;
+	}
 	for (i = 0; i < m->nrows; i++)
 	{
 		r += w->hi[i] - w->lo[i];
@@ -788,6 +862,7 @@ hl_reset(const HLMatrix *m, HLWork *w)
 {
 	int64_t		i;
 
+	w->counted = false;
 	for (i = 0; i < m->nrows; i++)
 	{
 		w->lo[i] = (int32_t) hl_start(m, i);
@@ -893,6 +968,9 @@ hl_select_many(const HLMatrix *m, HLWork *w, const int64_t *t, int nt,
 	}
 	for (i = 0; i < n; i++)
 	{
+		/* hi is widened again below, so the walk's counts no longer hold */
+		if (i > 0)
+			w->counted = false;
 		if (i > 0 && w->hi_band != NULL)
 			memcpy(w->hi, w->hi_band, sizeof(int32_t) * m->nrows);
 		else if (i > 0)
@@ -906,9 +984,11 @@ hl_select_many(const HLMatrix *m, HLWork *w, const int64_t *t, int nt,
  * The least element above v, or v itself when more than k elements are
  * <= v (v the k-th element, 1 <= k < m->total): the (k+1)-th element.
  */
-static double
-hl_next_after(const HLMatrix *m, double v, int64_t k)
+static inline double
+hl_next_after_impl(const HLMatrix *m, double v, int64_t k, bool walsh)
 {
+	const double *brev = walsh ? NULL : m->b + m->ncols - 1;
+	const bool	steps = m->steps;
 	int64_t		b = m->ncols,
 				nle = 0,
 				i;
@@ -916,14 +996,13 @@ hl_next_after(const HLMatrix *m, double v, int64_t k)
 
 	for (i = 0; i < m->nrows; i++)
 	{
-		int64_t		s = hl_start(m, i);
+		int64_t		s = walsh ? i : 0;
 
 		if ((i & HL_POLL_MASK) == 0)
 			CHECK_FOR_INTERRUPTS();
 		if (b < s)
 			b = s;
-		while (b > s && hl_elem(m, i, b - 1) > v)
-			b--;
+		b = hl_lower(m, brev, m->a[i], b, s, v, false, walsh, steps);
 		nle += b - s;
 		if (b < m->ncols)
 		{
@@ -934,6 +1013,14 @@ hl_next_after(const HLMatrix *m, double v, int64_t k)
 		}
 	}
 	return nle > k ? v : next;
+}
+
+static double
+hl_next_after(const HLMatrix *m, double v, int64_t k)
+{
+	if (m->walsh)
+		return hl_next_after_impl(m, v, k, true);
+	return hl_next_after_impl(m, v, k, false);
 }
 
 /*
@@ -1014,6 +1101,8 @@ hl_sel_diffs(HLSel *sel, const HLSample *xs, const HLSample *ys)
 	sel->m.nrows = sel->negated ? ny : nx;
 	sel->m.ncols = sel->negated ? nx : ny;
 	sel->m.walsh = false;
+	sel->m.steps = (hl_use_steps(sel->m.a, sel->m.nrows) &&
+					hl_use_steps(sel->m.b, sel->m.ncols));
 	sel->m.total = sel->total;
 	hl_work_init(&sel->w, &sel->m);
 }
@@ -1053,6 +1142,7 @@ hl_sel_walsh(HLSel *sel, const HLSample *ds, int64_t total)
 	sel->m.nrows = ds->n;
 	sel->m.ncols = ds->n;
 	sel->m.walsh = true;
+	sel->m.steps = hl_use_steps(sel->m.a, sel->m.nrows);
 	sel->m.total = total;
 	hl_work_init(&sel->w, &sel->m);
 }

@@ -64,22 +64,6 @@ mann_whitney_trans(FunctionCallInfo fcinfo, PkpcLabelArg arg)
 
 PKPC_LABELLED_ENTRIES(mann_whitney_u_trans, mann_whitney_trans)
 
-/* R's continuity correction for the alternative, given U1 - E U1. */
-static double
-continuity(double centred, PkpcAlternative alt)
-{
-	switch (alt)
-	{
-		case PKPC_LESS:
-			return -0.5;
-		case PKPC_GREATER:
-			return 0.5;
-		case PKPC_TWO_SIDED:
-			break;
-	}
-	return centred > 0.0 ? 0.5 : (centred < 0.0 ? -0.5 : 0.0);
-}
-
 /*
  * The exact p conditional on ties, or a note saying why there is none.
  * Without ties, a problem too large for the conditional distribution may
@@ -193,11 +177,7 @@ rank_sum_fields(PkpcResult *res, PkpcState *st)
 		return;
 	}
 	sigma = sqrt((n1 * n2 / 12.0) * ((nn + 1.0) - rs.tie_sum / (nn * (nn - 1.0))));
-	pkpc_result_float8(res, "z", centred / sigma);
-	pkpc_result_float8(res, "p_value", pkpc_p_from_z(centred / sigma, alt));
-	pkpc_result_float8(res, "p_value_cc",
-					   pkpc_p_from_z((centred - continuity(centred, alt)) / sigma, alt));
-	pkpc_result_float8(res, "effect_r", centred / sigma / sqrt(nn));
+	pkpc_rank_normal_fields(res, centred, sigma, nn, alt);
 }
 
 PG_FUNCTION_INFO_V1(mann_whitney_u_final);

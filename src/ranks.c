@@ -207,3 +207,35 @@ pkpc_hl_fields(PkpcResult *res, PkpcHLStatus status, const PkpcHLResult *hl,
 				  "requested confidence level not achievable: the interval's exact level is %.4g",
 				  hl->conf_reported);
 }
+
+/* R's continuity correction for the alternative, given statistic - its mean. */
+static double
+continuity(double centred, PkpcAlternative alt)
+{
+	switch (alt)
+	{
+		case PKPC_LESS:
+			return -0.5;
+		case PKPC_GREATER:
+			return 0.5;
+		case PKPC_TWO_SIDED:
+			break;
+	}
+	return centred > 0.0 ? 0.5 : (centred < 0.0 ? -0.5 : 0.0);
+}
+
+/*
+ * The normal-approximation fields of both rank tests from the centred
+ * statistic and its tie-corrected sigma: z and p_value without continuity
+ * correction (SPSS), p_value_cc with it (R's default), effect_r = z / sqrt(n).
+ */
+void
+pkpc_rank_normal_fields(PkpcResult *res, double centred, double sigma, double n,
+						PkpcAlternative alt)
+{
+	pkpc_result_float8(res, "z", centred / sigma);
+	pkpc_result_float8(res, "p_value", pkpc_p_from_z(centred / sigma, alt));
+	pkpc_result_float8(res, "p_value_cc",
+					   pkpc_p_from_z((centred - continuity(centred, alt)) / sigma, alt));
+	pkpc_result_float8(res, "effect_r", centred / sigma / sqrt(n));
+}

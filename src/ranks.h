@@ -50,6 +50,8 @@ extern PkpcRankCursor pkpc_rank_cursor(const PkpcGroup *g, int64 from,
 extern void pkpc_rank_merge(PkpcRankCursor a, PkpcRankCursor b,
 							bool want_sizes, PkpcRankSums *out);
 extern int64 pkpc_rank_first_nonnegative(const PkpcGroup *g);
+extern void pkpc_rank_normal_fields(PkpcResult *res, double centred, double sigma,
+									double n, PkpcAlternative alt);
 extern void pkpc_hl_fields(PkpcResult *res, PkpcHLStatus status,
 						   const PkpcHLResult *hl, const char *what);
 

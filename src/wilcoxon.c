@@ -77,22 +77,6 @@ wilcoxon_signed_rank_trans(PG_FUNCTION_ARGS)
 	return pkpc_state_return(st);
 }
 
-/* R's continuity correction for the alternative, given V - E V. */
-static double
-continuity(double centred, PkpcAlternative alt)
-{
-	switch (alt)
-	{
-		case PKPC_LESS:
-			return -0.5;
-		case PKPC_GREATER:
-			return 0.5;
-		case PKPC_TWO_SIDED:
-			break;
-	}
-	return centred > 0.0 ? 0.5 : (centred < 0.0 ? -0.5 : 0.0);
-}
-
 /*
  * The exact p conditional on ties, or a note saying why there is none.
  * Without ties, a problem too large for the conditional distribution may
@@ -176,11 +160,7 @@ signed_rank_fields(PkpcResult *res, PkpcState *st)
 	pseudomedian(res, st);
 
 	sigma = sqrt(n * (n + 1.0) * (2.0 * n + 1.0) / 24.0 - rs.tie_sum / 48.0);
-	pkpc_result_float8(res, "z", centred / sigma);
-	pkpc_result_float8(res, "p_value", pkpc_p_from_z(centred / sigma, alt));
-	pkpc_result_float8(res, "p_value_cc",
-					   pkpc_p_from_z((centred - continuity(centred, alt)) / sigma, alt));
-	pkpc_result_float8(res, "effect_r", centred / sigma / sqrt(n));
+	pkpc_rank_normal_fields(res, centred, sigma, n, alt);
 }
 
 PG_FUNCTION_INFO_V1(wilcoxon_signed_rank_final);

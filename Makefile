@@ -2,7 +2,7 @@
 
 EXTENSION = pkpcohort
 MODULE_big = pkpcohort
-EXTVERSION = 0.1
+EXTVERSION = 0.2
 
 OBJS = \
 	src/pkpcohort.o \
@@ -38,6 +38,9 @@ OBJS = \
 # the per-label-type overloads).
 INSTALL_PARTS = $(sort $(wildcard sql/install/*.sql.in))
 DATA_built = sql/$(EXTENSION)--$(EXTVERSION).sql
+# Released install scripts are frozen as they shipped; each release adds an
+# upgrade script from the one before.
+DATA = sql/$(EXTENSION)--0.1.sql sql/$(EXTENSION)--0.1--0.2.sql
 
 REGRESS = ttest levene rank chisq normality study_functions study state_io parallel errors bad_input
 REGRESS_OPTS = --inputdir=. --load-extension=$(EXTENSION)

@@ -11,8 +11,11 @@ OBJS = \
 	src/labels.o \
 	src/notes.o \
 	src/result.o \
+	src/arena.o \
+	src/exact.o \
 	src/state.o \
 	src/state_io.o \
+	src/state_codec.o \
 	src/state_text.o \
 	src/sort.o \
 	src/moments.o \
@@ -35,7 +38,8 @@ OBJS = \
 
 # The install script is assembled from one fragment per concern in
 # sql/install/ (see sql/install/expand.awk for the @each loops that write
-# the per-label-type overloads).
+# the per-label-type overloads); the list of state types comes from
+# src/state_types.h, which the C code includes too.
 INSTALL_PARTS = $(sort $(wildcard sql/install/*.sql.in))
 DATA_built = sql/$(EXTENSION)--$(EXTVERSION).sql
 # Released install scripts are frozen as they shipped; each release adds an
@@ -58,5 +62,6 @@ PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
 
-sql/$(EXTENSION)--$(EXTVERSION).sql: $(INSTALL_PARTS) sql/install/expand.awk
-	awk -f sql/install/expand.awk $(INSTALL_PARTS) > $@
+sql/$(EXTENSION)--$(EXTVERSION).sql: $(INSTALL_PARTS) sql/install/expand.awk src/state_types.h
+	{ awk -F'[(,)]' '/^PKPC_(OWN_)?STATE_TYPE\(/ { l = l " " $$2 ":x" } END { print "-- @define states" l }' src/state_types.h; \
+	  cat $(INSTALL_PARTS); } | awk -f sql/install/expand.awk > $@

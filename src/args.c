@@ -100,6 +100,6 @@ pkpc_check_finite_stats(const char *fname, const double *stats, int n)
 			ereport(ERROR,
 					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 					 errmsg("values are too large in magnitude for %s", fname),
-					 errdetail("A sum of squares overflowed the double range."),
+					 errdetail("A variance exceeds the double range."),
 					 errhint("Rescale the values, for example to other units.")));
 }

@@ -60,142 +60,27 @@
 /* Confidence level of the odds-ratio intervals (API.md: 95 % by default). */
 #define CT_CONF_LEVEL	0.95
 
-/* ---- reading labels ---- */
-
-/*
- * The polymorphic fallback's labels.  labels.c caches one label type per
- * call site, but chi_square(anyelement, anycompatible) has two, so its
- * entry point keeps its own cache of both.  A label whose type is one of
- * the concrete label types (e.g. text next to an enum) is read as that
- * kind, so that such a state merges with states of the concrete overloads.
- */
-typedef struct AnyLabelCache
-{
-	Oid			typid[2];
-	PkpcLabelArg arg[2];		/* PKPC_ARG_ANY: by output function */
-	FmgrInfo	outfunc[2];
-} AnyLabelCache;
-
-static PkpcLabelArg
-concrete_arg(Oid basetype)
-{
-	switch (basetype)
-	{
-		case TEXTOID:
-		case VARCHAROID:
-			return PKPC_ARG_TEXT;
-		case BOOLOID:
-			return PKPC_ARG_BOOL;
-		case INT2OID:
-			return PKPC_ARG_INT2;
-		case INT4OID:
-			return PKPC_ARG_INT4;
-		case INT8OID:
-			return PKPC_ARG_INT8;
-	}
-	return PKPC_ARG_ANY;
-}
-
-static AnyLabelCache *
-any_label_cache(FunctionCallInfo fcinfo)
-{
-	AnyLabelCache *cache = (AnyLabelCache *) fcinfo->flinfo->fn_extra;
-	int			i;
-
-	if (cache != NULL)
-		return cache;
-	cache = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(AnyLabelCache));
-	for (i = 0; i < 2; i++)
-	{
-		Oid			typid = get_fn_expr_argtype(fcinfo->flinfo, i + 1);
-		Oid			outfn;
-		bool		isvarlena;
-
-		if (!OidIsValid(typid))
-			ereport(ERROR,
-					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("could not determine the data type of the %s label of chi_square",
-							i == 0 ? "row" : "column")));
-		cache->typid[i] = typid;
-		cache->arg[i] = concrete_arg(getBaseType(typid));
-		if (cache->arg[i] != PKPC_ARG_ANY)
-			continue;
-		if (!OidIsValid(lookup_type_cache(typid, TYPECACHE_CMP_PROC)->cmp_proc))
-			ereport(ERROR,
-					(errcode(ERRCODE_UNDEFINED_FUNCTION),
-					 errmsg("could not identify an ordering for %s labels of type %s",
-							i == 0 ? "row" : "column", format_type_be(typid)),
-					 errhint("chi_square labels need a type with a default btree operator class.")));
-		getTypeOutputInfo(typid, &outfn, &isvarlena);
-		fmgr_info_cxt(outfn, &cache->outfunc[i], fcinfo->flinfo->fn_mcxt);
-	}
-	fcinfo->flinfo->fn_extra = cache;
-	return cache;
-}
-
-/*
- * Read label argument argno (1: row, 2: column, not NULL) of type arg and,
- * if kind is not NULL, its kind and type.
- */
-static PkpcLabel
-read_label(FunctionCallInfo fcinfo, int argno, PkpcLabelArg arg,
-		   PkpcLabelKind *kind, Oid *typid)
-{
-	PkpcLabel	lab;
-
-	if (arg == PKPC_ARG_ANY)
-	{
-		AnyLabelCache *cache = any_label_cache(fcinfo);
-
-		arg = cache->arg[argno - 1];
-		if (arg == PKPC_ARG_ANY)
-		{
-			lab.ival = 0;
-			lab.str = OutputFunctionCall(&cache->outfunc[argno - 1],
-										 PG_GETARG_DATUM(argno));
-			lab.len = strlen(lab.str);
-			if (kind)
-			{
-				*kind = PKPC_LABEL_OTHER;
-				*typid = cache->typid[argno - 1];
-			}
-			return lab;
-		}
-	}
-	if (kind)
-		*kind = pkpc_label_kind(fcinfo, argno, arg, typid);
-	return pkpc_label_read(fcinfo, argno, arg);
-}
-
 /* chi_square_trans(state, row_label, col_label) */
 static Datum
 chisq_trans(FunctionCallInfo fcinfo, PkpcLabelArg rarg, PkpcLabelArg carg)
 {
 	CtState    *st = ct_state_for_update(fcinfo);
+	PkpcLabelType rtype;
+	PkpcLabelType ctype;
 	PkpcLabel	row;
 	PkpcLabel	col;
 
 	if (PG_ARGISNULL(1) || PG_ARGISNULL(2))
 	{
-		st->n_skipped++;
+		ct_state_skip(st);
 		return ct_state_return(st);
 	}
-	if (st->rows.kind == PKPC_LABEL_NONE)
-	{
-		PkpcLabelKind rkind;
-		PkpcLabelKind ckind;
-		Oid			rtype;
-		Oid			ctype;
-
-		row = read_label(fcinfo, 1, rarg, &rkind, &rtype);
-		col = read_label(fcinfo, 2, carg, &ckind, &ctype);
-		ct_state_set_kinds(st, rkind, rtype, ckind, ctype);
-	}
-	else
-	{
-		row = read_label(fcinfo, 1, rarg, NULL, NULL);
-		col = read_label(fcinfo, 2, carg, NULL, NULL);
-	}
+	/* a label of a concrete type through the fallback is read as that type */
+	pkpc_label_arg_type(fcinfo, 1, rarg, &rtype);
+	pkpc_label_arg_type(fcinfo, 2, carg, &ctype);
+	ct_state_set_types(st, &rtype, &ctype, PG_GET_COLLATION());
+	row = pkpc_label_read(fcinfo, 1, rarg, &rtype);
+	col = pkpc_label_read(fcinfo, 2, carg, &ctype);
 	ct_state_add(st, &row, &col, 1);
 	return ct_state_return(st);
 }
@@ -481,48 +366,28 @@ table_statistics(PkpcResult *res, const int64 *o, int r, int c,
 
 /* ---- chi_square(row, col) final function ---- */
 
-typedef struct SortCxt
-{
-	const CtLabelSet *ls;
-	Oid			collation;
-} SortCxt;
-
-static int
-label_cmp(const void *a, const void *b, void *arg)
-{
-	SortCxt    *cx = (SortCxt *) arg;
-	int32		ia = *(const int32 *) a;
-	int32		ib = *(const int32 *) b;
-
-	return pkpc_label_compare(cx->ls->kind, cx->ls->typid, cx->collation,
-							  &cx->ls->labels[ia], &cx->ls->labels[ib]);
-}
-
 /*
  * Order a label set: *pos[k] is the k-th label's position in sort order;
  * returns the labels as text in that order; scores are the integer labels
  * themselves, otherwise ranks 1..n.
  */
 static char **
-order_labels(const CtLabelSet *ls, Oid collation, int32 **pos, double **score)
+order_labels(PkpcLabelSet *ls, Oid collation, int32 **pos, double **score)
 {
-	int32	   *perm = palloc(sizeof(int32) * ls->n);
-	char	  **text = palloc(sizeof(char *) * ls->n);
-	SortCxt		cx = {ls, collation};
+	int32	   *perm = palloc(sizeof(int32) * Max(1, ls->n));
+	char	  **text = palloc(sizeof(char *) * Max(1, ls->n));
 	int32		k;
 
-	for (k = 0; k < ls->n; k++)
-		perm[k] = k;
-	qsort_arg(perm, ls->n, sizeof(int32), label_cmp, &cx);
-	*pos = palloc(sizeof(int32) * ls->n);
-	*score = palloc(sizeof(double) * ls->n);
+	pkpc_labelset_sort(ls, collation, perm);
+	*pos = palloc(sizeof(int32) * Max(1, ls->n));
+	*score = palloc(sizeof(double) * Max(1, ls->n));
 	for (k = 0; k < ls->n; k++)
 	{
 		const PkpcLabel *lab = &ls->labels[perm[k]];
 
 		(*pos)[perm[k]] = k;
-		(*score)[k] = ls->kind == PKPC_LABEL_INT ? (double) lab->ival : k + 1.0;
-		text[k] = pkpc_label_cstring(ls->kind, lab);
+		(*score)[k] = ls->type.kind == PKPC_LABEL_INT ? (double) lab->ival : k + 1.0;
+		text[k] = pkpc_label_cstring(&ls->type, lab);
 	}
 	return text;
 }

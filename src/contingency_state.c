@@ -2,35 +2,32 @@
  *
  * contingency_state.c
  *	  chi_square_state: a sparse contingency table keyed by two label sets,
- *	  with its flat and text forms, I/O functions and combine function.
+ *	  with its flat, text and binary forms, I/O functions and combine
+ *	  function.
  *
  * The generic state of state.c is keyed by one label; a contingency table
  * needs two label sets (rows and columns, possibly of different types) and
- * a count per (row, column) pair.  This state follows the same design
- * rules (DESIGN.md, decisions 1, 2, 4 and 6):
+ * a count per (row, column) pair.  This state follows the same rules:
  *
- * - In memory it is an expanded object in a child context of the aggregate
- *	 context; the transition function updates it in place.  Each label set
- *	 and the cells are open-addressing hash tables, so a row costs three hash
- *	 probes and no allocation once its labels and cell exist.
+ * - In memory it is an expanded object whose parts live in the arena of its
+ *	 aggregate call site (arena.c); the transition function updates it in
+ *	 place.  The label sets (labels.c) and the cells are hashed, so a row
+ *	 costs three lookups and no allocation once its labels and cell exist.
  * - It holds counts only.  Two states merge by adding counts cell by cell
- *	 (labels are matched by equality), so hospitals can combine tables
- *	 without sending any patient row.
- * - Its text form round-trips exactly and does not depend on the machine:
+ *	 (overflow-checked), so hospitals can combine tables without sending
+ *	 any patient row.
+ * - Its text form round-trips exactly, does not depend on the machine, is
+ *	 canonical (labels in order, by bytes for text; cells by row, then
+ *	 column) and ends with "end":
  *
- *	chi_square v1 skipped=1 rows=text cols=boolean nrows=2 ncols=2 ncells=3
- *	  row "CF" row "SP" col false col true cells 0,0,16 0,1,19 1,1,13
+ *	chi_square v2 skipped=1 rows=text cols=boolean nrows=2 ncols=2 ncells=3
+ *	  row "CF" row "SP" col false col true cells 0,0,16 0,1,19 1,1,13 end
  *
- *	 Labels are listed in the order first seen; a cell is row index, column
- *	 index, count.  Labels of the polymorphic fallback name their type
- *	 (rows=other rowtype="public.grade").  Text input is parsed into the
- *	 flat form, and every flat form is validated when it is expanded, so a
- *	 malformed state is an error, never a crash.  The binary send/receive
- *	 form is the text form.
- *
- * Flat layout (all parts 8-byte aligned):
- *	CtFlatHeader, then nrows + ncols labels (CtFlatLabel and the label's
- *	bytes padded to MAXALIGN), then ncells CtCell.
+ *	 A cell is row index, column index, count.  Labels of the polymorphic
+ *	 fallback name their type (rows=other rowtype="public.grade").  The
+ *	 binary and flat forms carry the same fields (state_codec.c).  Every
+ *	 form is read into a state and checked (ct_check): a malformed,
+ *	 truncated or forged table is an error, never a crash.
  *
  * src/contingency_state.c
  *
@@ -38,42 +35,26 @@
  */
 #include "postgres.h"
 
+#include "catalog/pg_collation.h"
 #include "common/hashfn.h"
 #include "common/int.h"
 #include "fmgr.h"
 #include "lib/stringinfo.h"
 #include "libpq/pqformat.h"
 #include "miscadmin.h"
+#include "port/pg_bswap.h"
 #include "utils/builtins.h"
-#include "utils/lsyscache.h"
 #include "utils/memutils.h"
 
+#include "arena.h"
 #include "contingency_state.h"
+#include "state_codec.h"
 #include "state_text.h"
 
-#define CT_MAGIC	0x504B4331	/* "PKC1": flat layout version 1 */
+#define CT_MAGIC	0x504B4332	/* "PKC2": binary layout version 2 */
+#define CT_END		0x454E4432	/* "END2" */
+#define CT_V1_MAGIC	0x504B4331	/* "PKC1": pkpcohort 0.1's flat layout */
 #define CT_NAME		"chi_square_state"
-
-typedef struct CtFlatHeader
-{
-	int32		vl_len_;
-	int32		magic;
-	int32		row_kind;
-	int32		col_kind;
-	Oid			row_type;
-	Oid			col_type;
-	int32		nrows;
-	int32		ncols;
-	int64		n_skipped;
-	int64		ncells;
-} CtFlatHeader;
-
-typedef struct CtFlatLabel
-{
-	int64		ival;
-	int32		len;			/* -1: no string (INT, BOOL) */
-	int32		pad;
-} CtFlatLabel;
 
 static Size ct_get_flat_size(ExpandedObjectHeader *eohptr);
 static void ct_flatten_into(ExpandedObjectHeader *eohptr, void *result,
@@ -86,15 +67,23 @@ static const ExpandedObjectMethods ct_methods = {
 
 /* ---- the expanded state ---- */
 
-CtState *
-ct_state_new(MemoryContext parent)
+static CtState *
+ct_state_new(MemoryContext cxt)
 {
-	MemoryContext cxt = AllocSetContextCreate(parent, "chi_square state",
-											  ALLOCSET_SMALL_SIZES);
 	CtState    *st = MemoryContextAllocZero(cxt, sizeof(CtState));
 
 	EOH_init_header(&st->hdr, &ct_methods, cxt);
+	st->cxt = cxt;
+	pkpc_labelset_init(&st->rows, cxt);
+	pkpc_labelset_init(&st->cols, cxt);
 	return st;
+}
+
+static MemoryContext
+private_context(void)
+{
+	return AllocSetContextCreate(CurrentMemoryContext, "chi_square state",
+								 ALLOCSET_SMALL_SIZES);
 }
 
 static CtState *
@@ -111,25 +100,26 @@ ct_if_expanded(Datum d, bool need_rw)
 	return (CtState *) eoh;
 }
 
-static CtState *ct_from_flat(const struct varlena *flat, MemoryContext parent);
+static CtState *ct_from_flat(const struct varlena *flat, MemoryContext cxt);
 
 /*
  * The state argument of a transition or combine function, ready to be
- * updated in place (a new state for NULL).
+ * updated in place: a new state for NULL, our own read/write object as it
+ * is, anything else copied into the arena first.
  */
 CtState *
 ct_state_for_update(FunctionCallInfo fcinfo)
 {
-	MemoryContext aggcxt;
 	CtState    *st;
+	MemoryContext cxt;
+	bool		shared;
 
-	if (!AggCheckCallContext(fcinfo, &aggcxt))
-		aggcxt = CurrentMemoryContext;
-	if (PG_ARGISNULL(0))
-		return ct_state_new(aggcxt);
-	st = ct_if_expanded(PG_GETARG_DATUM(0), true);
-	if (st == NULL)
-		st = ct_from_flat(PG_GETARG_VARLENA_P(0), aggcxt);
+	if (!PG_ARGISNULL(0) && (st = ct_if_expanded(PG_GETARG_DATUM(0), true)) != NULL)
+		return st;
+	cxt = pkpc_state_arena(fcinfo, &shared);
+	st = ct_state_new(cxt);
+	if (!PG_ARGISNULL(0))
+		ct_state_combine(st, ct_state_arg(fcinfo, 0));
 	return st;
 }
 
@@ -140,7 +130,7 @@ ct_state_arg(FunctionCallInfo fcinfo, int argno)
 	CtState    *st = ct_if_expanded(PG_GETARG_DATUM(argno), false);
 
 	if (st == NULL)
-		st = ct_from_flat(PG_GETARG_VARLENA_P(argno), CurrentMemoryContext);
+		st = ct_from_flat(PG_GETARG_VARLENA_P(argno), private_context());
 	return st;
 }
 
@@ -150,122 +140,50 @@ ct_state_return(CtState *st)
 	return EOHPGetRWDatum(&st->hdr);
 }
 
-/* ---- label sets ---- */
-
-static uint32
-label_hash(PkpcLabelKind kind, const PkpcLabel *lab)
-{
-	if (kind == PKPC_LABEL_INT || kind == PKPC_LABEL_BOOL)
-		return hash_bytes_uint32((uint32) lab->ival) ^
-			murmurhash32((uint32) ((uint64) lab->ival >> 32));
-	return hash_bytes((const unsigned char *) lab->str, lab->len);
-}
-
 static void
-labelset_rehash(CtLabelSet *ls)
-{
-	int32		i;
-
-	memset(ls->slots, -1, sizeof(int32) * ls->nslots);
-	for (i = 0; i < ls->n; i++)
-	{
-		uint32		s = label_hash(ls->kind, &ls->labels[i]) & (ls->nslots - 1);
-
-		while (ls->slots[s] >= 0)
-			s = (s + 1) & (ls->nslots - 1);
-		ls->slots[s] = i;
-	}
-}
-
-static void
-too_many_labels(const char *what)
+count_overflow(void)
 {
 	ereport(ERROR,
-			(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-			 errmsg("chi_square accepts at most %d distinct %s labels", CT_MAX_LABELS, what),
-			 errhint("A contingency table needs categorical labels; group values into classes first.")));
+			(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+			 errmsg("chi_square count is out of range for type bigint")));
 }
 
-/*
- * The index of a label in a set, adding it (a copy) if new.  *added tells
- * whether it was new.
- */
-static int32
-labelset_find_or_add(CtState *st, CtLabelSet *ls, const PkpcLabel *lab,
-					 const char *what, bool *added)
-{
-	uint32		s;
-	PkpcLabel  *copy;
-
-	*added = false;
-	if (ls->nslots > 0)
-	{
-		s = label_hash(ls->kind, lab) & (ls->nslots - 1);
-		for (; ls->slots[s] >= 0; s = (s + 1) & (ls->nslots - 1))
-			if (pkpc_label_equal(ls->kind, &ls->labels[ls->slots[s]], lab))
-				return ls->slots[s];
-	}
-	if (ls->n >= CT_MAX_LABELS)
-		too_many_labels(what);
-	if (ls->n == ls->max)
-	{
-		int32		newmax = Max(8, ls->max * 2);
-
-		if (ls->labels == NULL)
-			ls->labels = MemoryContextAlloc(st->hdr.eoh_context, sizeof(PkpcLabel) * newmax);
-		else
-			ls->labels = repalloc(ls->labels, sizeof(PkpcLabel) * newmax);
-		if (ls->slots != NULL)
-			pfree(ls->slots);
-		ls->max = newmax;
-		ls->nslots = newmax * 2;
-		ls->slots = MemoryContextAlloc(st->hdr.eoh_context, sizeof(int32) * ls->nslots);
-		labelset_rehash(ls);
-	}
-	copy = &ls->labels[ls->n];
-	*copy = *lab;
-	if (lab->str != NULL)
-	{
-		char	   *str = MemoryContextAlloc(st->hdr.eoh_context, lab->len + 1);
-
-		memcpy(str, lab->str, lab->len);
-		str[lab->len] = '\0';
-		copy->str = str;
-	}
-	s = label_hash(ls->kind, lab) & (ls->nslots - 1);
-	while (ls->slots[s] >= 0)
-		s = (s + 1) & (ls->nslots - 1);
-	ls->slots[s] = ls->n;
-	*added = true;
-	return ls->n++;
-}
-
-static void
-merge_kind(CtLabelSet *ls, PkpcLabelKind kind, Oid typid, const char *what)
-{
-	if (kind == PKPC_LABEL_NONE)
-		return;
-	if (ls->kind == PKPC_LABEL_NONE)
-	{
-		ls->kind = kind;
-		ls->typid = typid;
-	}
-	else if (ls->kind != kind || ls->typid != typid)
-		ereport(ERROR,
-				(errcode(ERRCODE_DATATYPE_MISMATCH),
-				 errmsg("cannot combine chi_square tables whose %s labels have different types", what),
-				 errdetail("One table has %s %s labels, the other %s labels.",
-						   pkpc_label_kind_name(ls->kind), what,
-						   pkpc_label_kind_name(kind))));
-}
-
-/* Fix the label kinds from the first row (or check them on later rows). */
+/* Count a row with a NULL label. */
 void
-ct_state_set_kinds(CtState *st, PkpcLabelKind rkind, Oid rtype,
-				   PkpcLabelKind ckind, Oid ctype)
+ct_state_skip(CtState *st)
 {
-	merge_kind(&st->rows, rkind, rtype, "row");
-	merge_kind(&st->cols, ckind, ctype, "column");
+	if (pg_add_s64_overflow(st->n_skipped, 1, &st->n_skipped))
+		count_overflow();
+}
+
+/* Fix the label types from the first row (or check them on later rows). */
+void
+ct_state_set_types(CtState *st, const PkpcLabelType *rtype,
+				   const PkpcLabelType *ctype, Oid collation)
+{
+	if (st->rows.type.kind == PKPC_LABEL_NONE)
+	{
+		st->rows.collation = collation;
+		st->cols.collation = collation;
+	}
+	pkpc_labelset_set_type(&st->rows, rtype, "chi_square", "row");
+	pkpc_labelset_set_type(&st->cols, ctype, "chi_square", "column");
+}
+
+/* The index of a label in a set, added if it is new (at most CT_MAX_LABELS). */
+static int32
+label_index(PkpcLabelSet *ls, const PkpcLabel *lab, const char *what)
+{
+	int32		i = pkpc_labelset_find(ls, lab);
+
+	if (i >= 0)
+		return i;
+	if (ls->n >= CT_MAX_LABELS)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("chi_square accepts at most %d distinct %s labels", CT_MAX_LABELS, what),
+				 errhint("A contingency table needs categorical labels; group values into classes first.")));
+	return pkpc_labelset_add(ls, lab);
 }
 
 /* ---- cells ---- */
@@ -312,17 +230,17 @@ cell_find_or_add(CtState *st, int32 row, int32 col)
 	if (st->ncells == st->maxcells)
 	{
 		int64		newmax = Max(16, st->maxcells * 2);
-		MemoryContext cxt = st->hdr.eoh_context;
 
+		/* at most CT_MAX_LABELS^2 = 1e10 cells: sizes cannot overflow */
 		if (st->cells == NULL)
-			st->cells = MemoryContextAllocHuge(cxt, sizeof(CtCell) * newmax);
+			st->cells = MemoryContextAllocHuge(st->cxt, sizeof(CtCell) * newmax);
 		else
 			st->cells = repalloc_huge(st->cells, sizeof(CtCell) * newmax);
 		if (st->slots != NULL)
 			pfree(st->slots);
 		st->maxcells = newmax;
 		st->nslots = newmax * 2;
-		st->slots = MemoryContextAllocHuge(cxt, sizeof(int64) * st->nslots);
+		st->slots = MemoryContextAllocHuge(st->cxt, sizeof(int64) * st->nslots);
 		cells_rehash(st);
 	}
 	s = cell_hash(row, col) & (st->nslots - 1);
@@ -339,18 +257,15 @@ static void
 add_count(CtCell *c, int64 count)
 {
 	if (pg_add_s64_overflow(c->count, count, &c->count))
-		ereport(ERROR,
-				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-				 errmsg("chi_square cell count is out of range for type bigint")));
+		count_overflow();
 }
 
-/* Count `count` rows with labels (row, col); the kinds must be set. */
+/* Count `count` rows with labels (row, col); the types must be set. */
 void
 ct_state_add(CtState *st, const PkpcLabel *row, const PkpcLabel *col, int64 count)
 {
-	bool		added;
-	int32		r = labelset_find_or_add(st, &st->rows, row, "row", &added);
-	int32		c = labelset_find_or_add(st, &st->cols, col, "column", &added);
+	int32		r = label_index(&st->rows, row, "row");
+	int32		c = label_index(&st->cols, col, "column");
 
 	add_count(cell_find_or_add(st, r, c), count);
 }
@@ -363,23 +278,22 @@ ct_state_combine(CtState *dst, const CtState *src)
 	int32	   *cmap;
 	int32		i;
 	int64		k;
-	bool		added;
 
-	ct_state_set_kinds(dst, src->rows.kind, src->rows.typid,
-					   src->cols.kind, src->cols.typid);
-	dst->n_skipped += src->n_skipped;
+	ct_state_set_types(dst, &src->rows.type, &src->cols.type, src->rows.collation);
+	if (pg_add_s64_overflow(dst->n_skipped, src->n_skipped, &dst->n_skipped))
+		count_overflow();
 	rmap = palloc(sizeof(int32) * Max(1, src->rows.n));
 	cmap = palloc(sizeof(int32) * Max(1, src->cols.n));
 	for (i = 0; i < src->rows.n; i++)
-		rmap[i] = labelset_find_or_add(dst, &dst->rows, &src->rows.labels[i], "row", &added);
+		rmap[i] = label_index(&dst->rows, &src->rows.labels[i], "row");
 	for (i = 0; i < src->cols.n; i++)
-		cmap[i] = labelset_find_or_add(dst, &dst->cols, &src->cols.labels[i], "column", &added);
+		cmap[i] = label_index(&dst->cols, &src->cols.labels[i], "column");
 	for (k = 0; k < src->ncells; k++)
 	{
 		const CtCell *sc = &src->cells[k];
 
 		add_count(cell_find_or_add(dst, rmap[sc->row], cmap[sc->col]), sc->count);
-		if ((k & 1023) == 0)
+		if ((k & 1023) == 1023)
 			CHECK_FOR_INTERRUPTS();
 	}
 	pfree(rmap);
@@ -394,88 +308,15 @@ ct_state_total(const CtState *st)
 	int64		k;
 
 	for (k = 0; k < st->ncells; k++)
-		n += st->cells[k].count;	/* cannot overflow: validated/checked */
+		if (pg_add_s64_overflow(n, st->cells[k].count, &n))
+			count_overflow();
 	return n;
 }
 
-/* ---- flat form ---- */
-
-static Size
-labelset_flat_size(const CtLabelSet *ls)
-{
-	Size		sz = 0;
-	int32		i;
-
-	for (i = 0; i < ls->n; i++)
-		sz += sizeof(CtFlatLabel) + MAXALIGN(ls->labels[i].str ? ls->labels[i].len : 0);
-	return sz;
-}
-
-static Size
-ct_get_flat_size(ExpandedObjectHeader *eohptr)
-{
-	CtState    *st = (CtState *) eohptr;
-	Size		sz;
-
-	sz = sizeof(CtFlatHeader) + labelset_flat_size(&st->rows) +
-		labelset_flat_size(&st->cols) + sizeof(CtCell) * st->ncells;
-	if (sz > MaxAllocSize)
-		ereport(ERROR,
-				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-				 errmsg("chi_square state is too large to be passed between processes (%zu bytes)", sz)));
-	return sz;
-}
-
-static char *
-labelset_flatten(const CtLabelSet *ls, char *p)
-{
-	int32		i;
-
-	for (i = 0; i < ls->n; i++)
-	{
-		const PkpcLabel *lab = &ls->labels[i];
-		CtFlatLabel *fl = (CtFlatLabel *) p;
-
-		fl->ival = lab->ival;
-		fl->len = lab->str ? lab->len : -1;
-		p += sizeof(CtFlatLabel);
-		if (lab->str)
-		{
-			memcpy(p, lab->str, lab->len);
-			p += MAXALIGN(lab->len);
-		}
-	}
-	return p;
-}
+/* ---- validation of a table built from outside ---- */
 
 static void
-ct_flatten_into(ExpandedObjectHeader *eohptr, void *result, Size allocated_size)
-{
-	CtState    *st = (CtState *) eohptr;
-	CtFlatHeader *h = (CtFlatHeader *) result;
-	char	   *p = (char *) result + sizeof(CtFlatHeader);
-
-	memset(result, 0, allocated_size);
-	SET_VARSIZE(h, allocated_size);
-	h->magic = CT_MAGIC;
-	h->row_kind = st->rows.kind;
-	h->col_kind = st->cols.kind;
-	h->row_type = st->rows.typid;
-	h->col_type = st->cols.typid;
-	h->nrows = st->rows.n;
-	h->ncols = st->cols.n;
-	h->n_skipped = st->n_skipped;
-	h->ncells = st->ncells;
-	p = labelset_flatten(&st->rows, p);
-	p = labelset_flatten(&st->cols, p);
-	if (st->ncells > 0)
-		memcpy(p, st->cells, sizeof(CtCell) * st->ncells);
-	p += sizeof(CtCell) * st->ncells;
-	Assert(p == (char *) result + allocated_size);
-}
-
-static void
-bad_flat(const char *why)
+bad_state(const char *why)
 {
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
@@ -483,154 +324,257 @@ bad_flat(const char *why)
 			 errdetail("%s", why)));
 }
 
-static const char *
-take(const char **p, const char *end, Size need)
+/*
+ * Add a cell read from outside: indexes in range, count > 0, not seen
+ * before.
+ */
+static void
+put_cell(CtState *st, int64 row, int64 col, int64 count)
 {
-	const char *q = *p;
+	CtCell	   *c;
 
-	if ((Size) (end - q) < need)
-		bad_flat("The value is truncated.");
-	*p = q + need;
-	return q;
+	if (row < 0 || row >= st->rows.n || col < 0 || col >= st->cols.n)
+		bad_state("Cell index out of range.");
+	if (count <= 0)
+		bad_state("Invalid cell count.");
+	c = cell_find_or_add(st, (int32) row, (int32) col);
+	if (c->count != 0)
+		bad_state("Duplicate cell.");
+	c->count = count;
+}
+
+/* Every invariant the final function relies on. */
+static void
+ct_check(const CtState *st)
+{
+	bool	   *rused = palloc0(sizeof(bool) * Max(1, st->rows.n));
+	bool	   *cused = palloc0(sizeof(bool) * Max(1, st->cols.n));
+	int32		i;
+	int64		k;
+
+	if (st->n_skipped < 0)
+		bad_state("Negative count of skipped rows.");
+	if ((st->rows.n == 0) != (st->rows.type.kind == PKPC_LABEL_NONE) ||
+		(st->cols.n == 0) != (st->cols.type.kind == PKPC_LABEL_NONE) ||
+		(st->rows.n == 0) != (st->cols.n == 0))
+		bad_state("Label kinds do not match the numbers of labels.");
+	(void) ct_state_total(st);	/* no overflow */
+	for (k = 0; k < st->ncells; k++)
+		rused[st->cells[k].row] = cused[st->cells[k].col] = true;
+	for (i = 0; i < st->rows.n; i++)
+		if (!rused[i])
+			bad_state("A row label has no count.");
+	for (i = 0; i < st->cols.n; i++)
+		if (!cused[i])
+			bad_state("A column label has no count.");
+}
+
+/* ---- canonical order (output) ---- */
+
+/* Old index -> new index, for labels sorted by their bytes or values. */
+static int32 *
+label_order(PkpcLabelSet *ls)
+{
+	int32	   *perm = palloc(sizeof(int32) * Max(1, ls->n));
+	int32	   *newpos = palloc(sizeof(int32) * Max(1, ls->n));
+	int32		i;
+
+	pkpc_labelset_sort(ls, C_COLLATION_OID, perm);
+	for (i = 0; i < ls->n; i++)
+		newpos[perm[i]] = i;
+	pkpc_labelset_permute(ls, perm);
+	pfree(perm);
+	return newpos;
+}
+
+static int
+cell_cmp(const void *a, const void *b)
+{
+	const CtCell *x = (const CtCell *) a;
+	const CtCell *y = (const CtCell *) b;
+
+	if (x->row != y->row)
+		return x->row < y->row ? -1 : 1;
+	return (x->col > y->col) - (x->col < y->col);
+}
+
+/* A copy with labels in order and cells by (row, column). */
+static CtState *
+canonical_copy(const CtState *src)
+{
+	CtState    *st = ct_state_new(private_context());
+	int32	   *rpos;
+	int32	   *cpos;
+	int64		k;
+
+	ct_state_combine(st, src);
+	rpos = label_order(&st->rows);
+	cpos = label_order(&st->cols);
+	for (k = 0; k < st->ncells; k++)
+	{
+		st->cells[k].row = rpos[st->cells[k].row];
+		st->cells[k].col = cpos[st->cells[k].col];
+	}
+	qsort(st->cells, st->ncells, sizeof(CtCell), cell_cmp);
+	cells_rehash(st);
+	return st;
+}
+
+/* ---- binary and flat forms ---- */
+
+static void
+ct_encode(PkpcEncoder *e, const void *arg)
+{
+	const CtState *st = (const CtState *) arg;
+	int32		i;
+	int64		k;
+
+	pkpc_enc_int32(e, CT_MAGIC);
+	pkpc_enc_int8(e, e->images ? 1 : 0);
+	pkpc_enc_int64(e, st->n_skipped);
+	pkpc_enc_label_type(e, &st->rows.type);
+	pkpc_enc_label_type(e, &st->cols.type);
+	pkpc_enc_int32(e, st->rows.n);
+	pkpc_enc_int32(e, st->cols.n);
+	pkpc_enc_int64(e, st->ncells);
+	for (i = 0; i < st->rows.n; i++)
+		pkpc_enc_label(e, &st->rows.type, &st->rows.labels[i]);
+	for (i = 0; i < st->cols.n; i++)
+		pkpc_enc_label(e, &st->cols.type, &st->cols.labels[i]);
+	if (e->buf == NULL)
+		pkpc_enc_skip(e, (Size) st->ncells * 16);
+	else
+		for (k = 0; k < st->ncells; k++)
+		{
+			pkpc_enc_int32(e, st->cells[k].row);
+			pkpc_enc_int32(e, st->cells[k].col);
+			pkpc_enc_int64(e, st->cells[k].count);
+		}
+	pkpc_enc_int32(e, CT_END);
 }
 
 static void
-check_kind(int32 kind, Oid typid, int32 n)
-{
-	if (kind < PKPC_LABEL_NONE || kind > PKPC_LABEL_OTHER)
-		bad_flat("Unknown label kind.");
-	if ((kind == PKPC_LABEL_NONE) != (n == 0))
-		bad_flat("Label kind does not match the number of labels.");
-	if ((kind == PKPC_LABEL_OTHER) != OidIsValid(typid))
-		bad_flat("Label type does not match the label kind.");
-	if (n < 0 || n > CT_MAX_LABELS)
-		bad_flat("Invalid number of labels.");
-}
-
-static void
-read_labels(CtState *st, CtLabelSet *ls, int32 n, const char **p,
-			const char *end, const char *what)
+dec_labels(PkpcDecoder *d, PkpcLabelSet *ls, int32 n)
 {
 	int32		i;
 
 	for (i = 0; i < n; i++)
 	{
-		CtFlatLabel fl;
-		PkpcLabel	lab = {0, NULL, 0};
-		bool		added;
-		bool		has_str = (ls->kind == PKPC_LABEL_TEXT || ls->kind == PKPC_LABEL_OTHER);
+		PkpcLabel	lab = pkpc_dec_label(d, &ls->type);
 
-		memcpy(&fl, take(p, end, sizeof(CtFlatLabel)), sizeof(CtFlatLabel));
-		if (fl.len < -1 || (fl.len >= 0) != has_str)
-			bad_flat("Label does not match the label kind.");
-		if (ls->kind == PKPC_LABEL_BOOL && fl.ival != 0 && fl.ival != 1)
-			bad_flat("Invalid boolean label.");
-		lab.ival = has_str ? 0 : fl.ival;
-		if (has_str)
-		{
-			lab.len = fl.len;
-			lab.str = take(p, end, MAXALIGN(fl.len));
-			if (memchr(lab.str, '\0', lab.len) != NULL)
-				bad_flat("Label contains a zero byte.");
-		}
-		labelset_find_or_add(st, ls, &lab, what, &added);
-		if (!added)
-			bad_flat("Duplicate label.");
+		if (pkpc_labelset_find(ls, &lab) >= 0)
+			pkpc_dec_error(d, "Duplicate label.");
+		pkpc_labelset_add(ls, &lab);
+		if ((i & 1023) == 1023)
+			CHECK_FOR_INTERRUPTS();
 	}
 }
 
-/*
- * Expand a flat state, validating every size and value: flat states can
- * come from user-supplied text or binary input.
- */
 static CtState *
-ct_from_flat(const struct varlena *flat, MemoryContext parent)
+ct_decode(PkpcDecoder *d, MemoryContext cxt)
 {
-	const char *p = (const char *) flat;
-	const char *end = p + VARSIZE(flat);
-	CtFlatHeader h;
-	CtState    *st;
-	bool	   *rused;
-	bool	   *cused;
+	CtState    *st = ct_state_new(cxt);
+	int32		magic = pkpc_dec_int32(d);
+	int32		nrows;
+	int32		ncols;
+	int64		ncells;
 	int64		k;
-	int64		total = 0;
-	int32		i;
 
-	if (VARATT_IS_EXTENDED(flat) || VARSIZE(flat) < sizeof(CtFlatHeader))
-		bad_flat("The value is truncated.");
-	memcpy(&h, take(&p, end, sizeof(CtFlatHeader)), sizeof(CtFlatHeader));
-	if (h.magic != CT_MAGIC)
-		bad_flat("Unknown layout version.");
-	check_kind(h.row_kind, h.row_type, h.nrows);
-	check_kind(h.col_kind, h.col_type, h.ncols);
-	if ((h.nrows == 0) != (h.ncols == 0))
-		bad_flat("A table has both row and column labels or neither.");
-	if (h.n_skipped < 0 || h.ncells < 0 ||
-		h.ncells > (int64) h.nrows * h.ncols || (h.ncells == 0) != (h.nrows == 0))
-		bad_flat("Invalid count of cells.");
-
-	st = ct_state_new(parent);
-	st->n_skipped = h.n_skipped;
-	st->rows.kind = h.row_kind;
-	st->rows.typid = h.row_type;
-	st->cols.kind = h.col_kind;
-	st->cols.typid = h.col_type;
-	read_labels(st, &st->rows, h.nrows, &p, end, "row");
-	read_labels(st, &st->cols, h.ncols, &p, end, "column");
-
-	rused = palloc0(sizeof(bool) * Max(1, h.nrows));
-	cused = palloc0(sizeof(bool) * Max(1, h.ncols));
-	for (k = 0; k < h.ncells; k++)
+	if (magic == CT_V1_MAGIC || pg_bswap32(magic) == CT_V1_MAGIC)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("this chi_square state was written by pkpcohort 0.1 and cannot be read by this version"),
+				 errhint("Recompute it with chi_square_partial over the original rows.")));
+	if (magic != CT_MAGIC)
+		pkpc_dec_error(d, "Unknown layout version.");
+	if (pkpc_dec_int8(d) != (d->images ? 1 : 0))
+		pkpc_dec_error(d, "Invalid flags.");
+	st->n_skipped = pkpc_dec_int64(d);
+	pkpc_dec_label_type(d, &st->rows.type);
+	pkpc_dec_label_type(d, &st->cols.type);
+	nrows = pkpc_dec_int32(d);
+	ncols = pkpc_dec_int32(d);
+	ncells = pkpc_dec_int64(d);
+	if (nrows < 0 || nrows > CT_MAX_LABELS || ncols < 0 || ncols > CT_MAX_LABELS ||
+		ncells < 0 || ncells > (int64) nrows * ncols || ncells > (d->end - d->p) / 16)
+		pkpc_dec_error(d, "Invalid size.");
+	dec_labels(d, &st->rows, nrows);
+	dec_labels(d, &st->cols, ncols);
+	for (k = 0; k < ncells; k++)
 	{
-		CtCell		c;
-		CtCell	   *dc;
+		int32		r = pkpc_dec_int32(d);
+		int32		c = pkpc_dec_int32(d);
 
-		memcpy(&c, take(&p, end, sizeof(CtCell)), sizeof(CtCell));
-		if (c.row < 0 || c.row >= h.nrows || c.col < 0 || c.col >= h.ncols)
-			bad_flat("Cell index out of range.");
-		if (c.count <= 0 || pg_add_s64_overflow(total, c.count, &total))
-			bad_flat("Invalid cell count.");
-		dc = cell_find_or_add(st, c.row, c.col);
-		if (dc->count != 0)
-			bad_flat("Duplicate cell.");
-		dc->count = c.count;
-		rused[c.row] = cused[c.col] = true;
+		put_cell(st, r, c, pkpc_dec_int64(d));
+		if ((k & 1023) == 1023)
+			CHECK_FOR_INTERRUPTS();
 	}
-	if (p != end)
-		bad_flat("Trailing bytes.");
-	for (i = 0; i < h.nrows; i++)
-		if (!rused[i])
-			bad_flat("A row label has no count.");
-	for (i = 0; i < h.ncols; i++)
-		if (!cused[i])
-			bad_flat("A column label has no count.");
+	pkpc_dec_end(d, CT_END);
+	ct_check(st);
 	return st;
+}
+
+static Size
+ct_get_flat_size(ExpandedObjectHeader *eohptr)
+{
+	PkpcEncoder e = {NULL, 0, 0, true, CT_NAME};
+
+	ct_encode(&e, eohptr);
+	if (VARHDRSZ + e.len > MaxAllocSize)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("chi_square state is too large to be passed between processes (%zu bytes)",
+						VARHDRSZ + e.len)));
+	return VARHDRSZ + e.len;
+}
+
+static void
+ct_flatten_into(ExpandedObjectHeader *eohptr, void *result, Size allocated_size)
+{
+	PkpcEncoder e = {(char *) result + VARHDRSZ, 0, allocated_size - VARHDRSZ, true, CT_NAME};
+
+	ct_encode(&e, eohptr);
+	Assert(e.len == allocated_size - VARHDRSZ);
+	SET_VARSIZE(result, allocated_size);
+}
+
+static CtState *
+ct_from_flat(const struct varlena *flat, MemoryContext cxt)
+{
+	PkpcDecoder d;
+
+	d.p = VARDATA_ANY(flat);
+	d.end = d.p + VARSIZE_ANY_EXHDR(flat);
+	d.images = true;
+	d.typname = CT_NAME;
+	return ct_decode(&d, cxt);
 }
 
 /* ---- text form ---- */
 
 static void
-write_labels(StringInfo buf, const char *key, const CtLabelSet *ls)
+write_labels(StringInfo buf, const char *key, const PkpcLabelSet *ls)
 {
 	int32		i;
 
 	for (i = 0; i < ls->n; i++)
 	{
 		appendStringInfo(buf, " %s ", key);
-		pkpc_write_label(buf, ls->kind, &ls->labels[i]);
+		pkpc_write_label(buf, &ls->type, &ls->labels[i]);
 	}
 }
 
 static char *
-ct_to_text(const CtState *st)
+ct_to_text(const CtState *orig)
 {
+	CtState    *st = canonical_copy(orig);
 	StringInfoData buf;
 	int64		k;
 
 	initStringInfo(&buf);
-	appendStringInfo(&buf, "chi_square v1 skipped=" INT64_FORMAT, st->n_skipped);
-	pkpc_write_label_kind(&buf, "rows", "rowtype", st->rows.kind, st->rows.typid);
-	pkpc_write_label_kind(&buf, "cols", "coltype", st->cols.kind, st->cols.typid);
+	appendStringInfo(&buf, "chi_square v2 skipped=" INT64_FORMAT, st->n_skipped);
+	pkpc_write_label_type(&buf, "rows", "rowtype", &st->rows.type, CT_NAME);
+	pkpc_write_label_type(&buf, "cols", "coltype", &st->cols.type, CT_NAME);
 	appendStringInfo(&buf, " nrows=%d ncols=%d ncells=" INT64_FORMAT,
 					 st->rows.n, st->cols.n, st->ncells);
 	write_labels(&buf, "row", &st->rows);
@@ -639,104 +583,100 @@ ct_to_text(const CtState *st)
 	for (k = 0; k < st->ncells; k++)
 		appendStringInfo(&buf, " %d,%d," INT64_FORMAT,
 						 st->cells[k].row, st->cells[k].col, st->cells[k].count);
+	appendStringInfoString(&buf, " end");
 	return buf.data;
 }
 
 static void
-read_text_labels(PkpcReader *r, StringInfo buf, const char *key, int32 kind, int32 n)
+read_text_labels(PkpcReader *r, PkpcLabelSet *ls, const char *key, int64 n)
 {
-	int32		i;
+	int64		i;
 
 	for (i = 0; i < n; i++)
 	{
-		CtFlatLabel fl;
-		char	   *str;
-		int			len;
+		PkpcLabel	lab;
 
-		memset(&fl, 0, sizeof(fl));
 		pkpc_read_expect(r, key);
 		pkpc_read_skip_space(r);
-		pkpc_read_label(r, kind, &fl.ival, &str, &len);
-		fl.len = len;
-		appendBinaryStringInfo(buf, (char *) &fl, sizeof(fl));
-		if (str != NULL)
-		{
-			appendBinaryStringInfo(buf, str, len);
-			while (buf->len % MAXIMUM_ALIGNOF != 0)
-				appendStringInfoChar(buf, '\0');
-		}
+		lab = pkpc_read_label(r, &ls->type);
+		if (pkpc_labelset_find(ls, &lab) >= 0)
+			pkpc_read_error(r, "a label not seen before");
+		pkpc_labelset_add(ls, &lab);
+		if ((i & 1023) == 1023)
+			CHECK_FOR_INTERRUPTS();
 	}
 }
 
-/* the label kind of rows or columns, as an int32 of the flat header */
-static void
-read_kind(PkpcReader *r, const char *kind_key, const char *type_key,
-		  int32 *kind, Oid *typid)
+static CtState *
+ct_from_text(const char *str)
 {
-	PkpcLabelKind k;
-
-	pkpc_read_label_kind(r, kind_key, type_key, &k, typid);
-	*kind = k;
-}
-
-/* Parse the text form into a flat state (validated when expanded). */
-static struct varlena *
-ct_text_to_flat(const char *str)
-{
+	CtState    *st = ct_state_new(private_context());
 	PkpcReader	r;
-	StringInfoData buf;
-	CtFlatHeader h;
+	int64		nrows;
+	int64		ncols;
+	int64		ncells;
 	int64		k;
 
 	pkpc_reader_init(&r, str, CT_NAME);
-	memset(&h, 0, sizeof(h));
-	h.magic = CT_MAGIC;
 	pkpc_read_expect(&r, "chi_square");
-	pkpc_read_expect(&r, "v1");
+	if (pkpc_read_accept(&r, "v1"))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+				 errmsg("this chi_square state was written by pkpcohort 0.1 and cannot be read by this version"),
+				 errhint("Recompute it with chi_square_partial over the original rows.")));
+	pkpc_read_expect(&r, "v2");
 	pkpc_read_expect(&r, "skipped=");
-	h.n_skipped = pkpc_read_int64(&r, 0, PG_INT64_MAX);
-	read_kind(&r, "rows", "rowtype", &h.row_kind, &h.row_type);
-	read_kind(&r, "cols", "coltype", &h.col_kind, &h.col_type);
+	st->n_skipped = pkpc_read_int64(&r, 0, PG_INT64_MAX);
+	pkpc_read_label_type(&r, "rows", "rowtype", &st->rows.type);
+	pkpc_read_label_type(&r, "cols", "coltype", &st->cols.type);
 	pkpc_read_expect(&r, "nrows=");
-	h.nrows = (int32) pkpc_read_int64(&r, 0, CT_MAX_LABELS);
+	nrows = pkpc_read_int64(&r, 0, CT_MAX_LABELS);
 	pkpc_read_expect(&r, "ncols=");
-	h.ncols = (int32) pkpc_read_int64(&r, 0, CT_MAX_LABELS);
+	ncols = pkpc_read_int64(&r, 0, CT_MAX_LABELS);
 	pkpc_read_expect(&r, "ncells=");
-	h.ncells = pkpc_read_int64(&r, 0, (int64) h.nrows * h.ncols);
-
-	initStringInfo(&buf);
-	appendBinaryStringInfo(&buf, (char *) &h, sizeof(h));
-	read_text_labels(&r, &buf, "row", h.row_kind, h.nrows);
-	read_text_labels(&r, &buf, "col", h.col_kind, h.ncols);
+	ncells = pkpc_read_int64(&r, 0, nrows * ncols);
+	read_text_labels(&r, &st->rows, "row", nrows);
+	read_text_labels(&r, &st->cols, "col", ncols);
 	pkpc_read_expect(&r, "cells");
-	for (k = 0; k < h.ncells; k++)
+	for (k = 0; k < ncells; k++)
 	{
-		CtCell		c;
+		int64		row;
+		int64		col;
 
 		pkpc_read_skip_space(&r);
-		c.row = (int32) pkpc_read_int64(&r, 0, PG_INT32_MAX);
+		row = pkpc_read_int64(&r, 0, PG_INT32_MAX);
 		pkpc_read_expect(&r, ",");
-		c.col = (int32) pkpc_read_int64(&r, 0, PG_INT32_MAX);
+		col = pkpc_read_int64(&r, 0, PG_INT32_MAX);
 		pkpc_read_expect(&r, ",");
-		c.count = pkpc_read_int64(&r, 1, PG_INT64_MAX);
-		appendBinaryStringInfo(&buf, (char *) &c, sizeof(c));
+		put_cell(st, row, col, pkpc_read_int64(&r, 1, PG_INT64_MAX));
+		if ((k & 1023) == 1023)
+			CHECK_FOR_INTERRUPTS();
 	}
+	pkpc_read_expect(&r, "end");
 	pkpc_read_end(&r);
-	SET_VARSIZE(buf.data, buf.len);
-	return (struct varlena *) buf.data;
+	ct_check(st);
+	return st;
 }
 
 /* ---- SQL-callable I/O and combine functions ---- */
+
+/* The flat form of a table just read: what a type's input function returns. */
+static Datum
+flat_datum(CtState *st)
+{
+	Size		size = ct_get_flat_size(&st->hdr);
+	void	   *flat = palloc(size);
+
+	ct_flatten_into(&st->hdr, flat, size);
+	return PointerGetDatum(flat);
+}
 
 PG_FUNCTION_INFO_V1(chi_square_state_in);
 
 Datum
 chi_square_state_in(PG_FUNCTION_ARGS)
 {
-	struct varlena *flat = ct_text_to_flat(PG_GETARG_CSTRING(0));
-
-	ct_from_flat(flat, CurrentMemoryContext);	/* validate */
-	PG_RETURN_POINTER(flat);
+	return flat_datum(ct_from_text(PG_GETARG_CSTRING(0)));
 }
 
 PG_FUNCTION_INFO_V1(chi_square_state_out);
@@ -753,12 +693,16 @@ Datum
 chi_square_state_recv(PG_FUNCTION_ARGS)
 {
 	StringInfo	msg = (StringInfo) PG_GETARG_POINTER(0);
-	int			nbytes;
-	char	   *str = pq_getmsgtext(msg, msg->len - msg->cursor, &nbytes);
-	struct varlena *flat = ct_text_to_flat(str);
+	PkpcDecoder d;
+	CtState    *st;
 
-	ct_from_flat(flat, CurrentMemoryContext);
-	PG_RETURN_POINTER(flat);
+	d.p = msg->data + msg->cursor;
+	d.end = msg->data + msg->len;
+	d.images = false;
+	d.typname = CT_NAME;
+	st = ct_decode(&d, private_context());
+	msg->cursor = msg->len;
+	return flat_datum(st);
 }
 
 PG_FUNCTION_INFO_V1(chi_square_state_send);
@@ -766,12 +710,7 @@ PG_FUNCTION_INFO_V1(chi_square_state_send);
 Datum
 chi_square_state_send(PG_FUNCTION_ARGS)
 {
-	StringInfoData buf;
-	char	   *str = ct_to_text(ct_state_arg(fcinfo, 0));
-
-	pq_begintypsend(&buf);
-	pq_sendtext(&buf, str, strlen(str));
-	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+	PG_RETURN_BYTEA_P(pkpc_encode(ct_encode, ct_state_arg(fcinfo, 0), false, CT_NAME));
 }
 
 PG_FUNCTION_INFO_V1(chi_square_combine);

@@ -23,18 +23,6 @@
  */
 #define CT_MAX_LABELS	100000
 
-/* One label set (rows or columns), in the order labels were first seen. */
-typedef struct CtLabelSet
-{
-	PkpcLabelKind kind;
-	Oid			typid;			/* PKPC_LABEL_OTHER only */
-	int32		n;
-	int32		max;
-	PkpcLabel  *labels;			/* str owned by the state's context */
-	int32	   *slots;			/* open-addressing hash, -1 free */
-	int32		nslots;			/* power of 2, >= 2 * max */
-} CtLabelSet;
-
 /* One non-empty cell of the table. */
 typedef struct CtCell
 {
@@ -44,17 +32,18 @@ typedef struct CtCell
 } CtCell;
 
 /*
- * The expanded, in-memory state, in its own memory context (a child of the
- * aggregate context), updated in place by the transition function.  Only
- * counts are kept: a state carries no patient row, so sites can exchange
- * them (API.md, "Partial states").
+ * The expanded, in-memory state, updated in place by the transition
+ * function; its parts live in the aggregate call site's arena (arena.c).
+ * Only counts are kept: a state carries no patient row, so sites can
+ * exchange them.
  */
 typedef struct CtState
 {
 	ExpandedObjectHeader hdr;
+	MemoryContext cxt;
 	int64		n_skipped;		/* rows with a NULL label */
-	CtLabelSet	rows;
-	CtLabelSet	cols;
+	PkpcLabelSet rows;
+	PkpcLabelSet cols;
 	int64		ncells;
 	int64		maxcells;
 	CtCell	   *cells;
@@ -62,12 +51,12 @@ typedef struct CtState
 	int64		nslots;			/* power of 2, >= 2 * maxcells */
 } CtState;
 
-extern CtState *ct_state_new(MemoryContext parent);
 extern CtState *ct_state_for_update(FunctionCallInfo fcinfo);
 extern CtState *ct_state_arg(FunctionCallInfo fcinfo, int argno);
 extern Datum ct_state_return(CtState *st);
-extern void ct_state_set_kinds(CtState *st, PkpcLabelKind rkind, Oid rtype,
-							   PkpcLabelKind ckind, Oid ctype);
+extern void ct_state_skip(CtState *st);
+extern void ct_state_set_types(CtState *st, const PkpcLabelType *rtype,
+							   const PkpcLabelType *ctype, Oid collation);
 extern void ct_state_add(CtState *st, const PkpcLabel *row,
 						 const PkpcLabel *col, int64 count);
 extern void ct_state_combine(CtState *dst, const CtState *src);

@@ -67,7 +67,7 @@ levene_trans(FunctionCallInfo fcinfo, PkpcLabelArg arg)
 	pkpc_state_set_params(st, PKPC_TWO_SIDED, center, 0.95, NULL);
 	if (PG_ARGISNULL(1) || PG_ARGISNULL(2))
 	{
-		st->n_skipped++;
+		pkpc_state_skip(st);
 		return pkpc_state_return(st);
 	}
 	x = PG_GETARG_FLOAT8(1);
@@ -134,11 +134,11 @@ levene_test_final(PG_FUNCTION_ARGS)
 
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
-	st = pkpc_state_arg(fcinfo, 0, PKPC_TAG_LEVENE);
+	st = pkpc_state_for_final(fcinfo, PKPC_TAG_LEVENE);
 	pkpc_state_order_groups(st, PG_GET_COLLATION());
 	pkpc_result_init(&res, fcinfo);
 	n = pkpc_state_n(st);
-	k = st->ngroups;
+	k = st->labels.n;
 	pkpc_result_int64(&res, "k", k);
 	pkpc_result_int64(&res, "n", n);
 	pkpc_result_int64(&res, "n_skipped", st->n_skipped);

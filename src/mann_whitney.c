@@ -53,7 +53,7 @@ mann_whitney_trans(FunctionCallInfo fcinfo, PkpcLabelArg arg)
 	pkpc_state_params_from_args(st, fcinfo, 3);
 	if (PG_ARGISNULL(1) || PG_ARGISNULL(2))
 	{
-		st->n_skipped++;
+		pkpc_state_skip(st);
 		return pkpc_state_return(st);
 	}
 	x = PG_GETARG_FLOAT8(1);
@@ -190,7 +190,7 @@ mann_whitney_u_final(PG_FUNCTION_ARGS)
 
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
-	st = pkpc_state_arg(fcinfo, 0, PKPC_TAG_MANN_WHITNEY);
+	st = pkpc_state_for_final(fcinfo, PKPC_TAG_MANN_WHITNEY);
 	pkpc_result_init(&res, fcinfo);
 	if (pkpc_result_two_groups(&res, st, PG_GET_COLLATION()))
 		rank_sum_fields(&res, st);

@@ -1,17 +1,23 @@
 /*-------------------------------------------------------------------------
  *
  * moments.c
- *	  Running means, sums of squares and co-moments.
+ *	  Means, variances and correlations derived from exact sums.
  *
- * Welford's update (Welford 1962; Knuth TAOCP vol. 2, 4.2.2) and the
- * pairwise combination of Chan, Golub & LeVeque (1979, eq. 2.1), as
- * PostgreSQL's float.c uses for its own aggregates, with one addition: each
- * variable is shifted by its first value K.  Registry values such as
- * 1e9 + small noise would otherwise lose every significant digit of their
- * spread; after the shift the deviations are exact differences of nearby
- * doubles (Sterbenz), and the variance keeps full relative accuracy.
+ * A moment test's state keeps exact sums (exact.c): S1 = sum x, S2 = sum
+ * x^2 and, for pairs, sum y, sum y^2, sum x y.  Every statistic here is a
+ * rational function of those sums and n evaluated in exact integer
+ * arithmetic with one rounding at the end, so it depends on nothing but
+ * the data (not on row order, plan or merge order):
  *
- * Layout of the statistics arrays: see moments.h.
+ *	mean = S1 / n									(correctly rounded)
+ *	var  = (n S2 - S1^2) / (n (n - 1))				(correctly rounded)
+ *	r    = (n Sxy - Sx Sy) / sqrt((n Sxx - Sx^2) (n Syy - Sy^2))
+ *
+ * The numerators are exact, so there is no cancellation however large the
+ * mean is against the spread (1e9 + small noise keeps every digit of its
+ * variance), and a square that would overflow a double (values near
+ * 1e200) is still exact: only a variance beyond the double range is an
+ * error.
  *
  * src/moments.c
  *
@@ -21,91 +27,97 @@
 
 #include <math.h>
 
+#include "args.h"
 #include "moments.h"
 
-/* Add x to moments m that hold n_before observations. */
-void
-pkpc_moments_add(double *m, int64 n_before, double x)
+/* n S(xx) - S(x)^2, exact */
+static PkpcBig
+spread(int64 n, const PkpcExact *sx, const PkpcExact *sxx)
 {
-	double		xs;
-	double		delta;
+	PkpcBig		s1 = pkpc_exact_big(sx);
 
-	if (n_before == 0)
-	{
-		m[0] = x;
-		m[1] = 0.0;
-		m[2] = 0.0;
-		return;
-	}
-	xs = x - m[0];
-	delta = xs - m[1];
-	m[1] += delta / (double) (n_before + 1);
-	m[2] += delta * (xs - m[1]);
+	return pkpc_big_sub(pkpc_big_mul(pkpc_big_from_int64(n), pkpc_exact_big(sxx)),
+						pkpc_big_mul(s1, s1));
+}
+
+/* mean and variance from S1 and the exact spread D */
+static void
+moments_from(int64 n, PkpcBig s1, PkpcBig d, PkpcMoments *m, const char *fname)
+{
+	m->n = n;
+	m->mean = n > 0 ? pkpc_big_div_to_double(s1, (uint64) n, 1) : NAN;
+	m->var = n > 1 ? pkpc_big_div_to_double(d, (uint64) n, (uint64) (n - 1)) : NAN;
+	if (n > 1)
+		pkpc_check_finite_stats(fname, &m->var, 1);
+}
+
+/* The moments of a one-variable group (sums PKPC_SUM_X, PKPC_SUM_XX). */
+void
+pkpc_moments(const PkpcGroup *g, PkpcMoments *m, const char *fname)
+{
+	moments_from(g->n, pkpc_exact_big(&g->sums[PKPC_SUM_X]),
+				 spread(g->n, &g->sums[PKPC_SUM_X], &g->sums[PKPC_SUM_XX]),
+				 m, fname);
+}
+
+/* mean(a) - mean(b) = (S1a nb - S1b na) / (na nb), correctly rounded */
+double
+pkpc_mean_difference(const PkpcGroup *a, const PkpcGroup *b)
+{
+	PkpcBig		num = pkpc_big_sub(pkpc_big_mul(pkpc_exact_big(&a->sums[PKPC_SUM_X]),
+												pkpc_big_from_int64(b->n)),
+								   pkpc_big_mul(pkpc_exact_big(&b->sums[PKPC_SUM_X]),
+												pkpc_big_from_int64(a->n)));
+
+	return pkpc_big_div_to_double(num, (uint64) a->n, (uint64) b->n);
 }
 
 /*
- * Merge moments src (nsrc observations) into dst (ndst observations).
- * Chan et al. (1979): with delta the difference of the means,
- * M2 = M2a + M2b + delta^2 na nb / (na + nb).
+ * c / sqrt(a b) for exact a, b > 0, without overflow: each as m 2^e with m
+ * in [0.5, 1).
  */
-void
-pkpc_moments_combine(double *dst, int64 ndst, const double *src, int64 nsrc)
+static double
+ratio_to_geometric_mean(PkpcBig c, PkpcBig a, PkpcBig b)
 {
-	double		n;
-	double		delta;
+	int			ec,
+				ea,
+				eb,
+				e;
+	double		mc = pkpc_big_ldexp(c, &ec);
+	double		ma = pkpc_big_ldexp(a, &ea);
+	double		mb = pkpc_big_ldexp(b, &eb);
+	double		q = ma * mb;
 
-	if (nsrc == 0)
-		return;
-	if (ndst == 0)
+	e = ea + eb;
+	if (e % 2 != 0)
 	{
-		memcpy(dst, src, sizeof(double) * PKPC_MOM_NSTATS);
-		return;
+		q *= 2.0;
+		e -= 1;
 	}
-	n = (double) ndst + (double) nsrc;
-	delta = (src[1] + (src[0] - dst[0])) - dst[1];
-	dst[1] += delta * ((double) nsrc / n);
-	dst[2] += src[2] + delta * delta * ((double) ndst * (double) nsrc / n);
+	return ldexp(mc / sqrt(q), ec - e / 2);
 }
 
-/* Add the pair (x, y) to paired moments holding n_before pairs. */
+/* x, y, d = x - y and Pearson's r of a paired group. */
 void
-pkpc_paired_add(double *m, int64 n_before, double x, double y)
+pkpc_paired_moments(const PkpcGroup *g, PkpcPairedMoments *m, const char *fname)
 {
-	double		dx_old;
+	int64		n = g->n;
+	PkpcBig		sx = pkpc_exact_big(&g->sums[PKPC_SUM_X]);
+	PkpcBig		sy = pkpc_exact_big(&g->sums[PKPC_SUM_Y]);
+	PkpcBig		sxy = pkpc_exact_big(&g->sums[PKPC_SUM_XY]);
+	PkpcBig		bn = pkpc_big_from_int64(n);
+	PkpcBig		dx = spread(n, &g->sums[PKPC_SUM_X], &g->sums[PKPC_SUM_XX]);
+	PkpcBig		dy = spread(n, &g->sums[PKPC_SUM_Y], &g->sums[PKPC_SUM_YY]);
+	PkpcBig		cxy = pkpc_big_sub(pkpc_big_mul(bn, sxy), pkpc_big_mul(sx, sy));
+	PkpcBig		sd = pkpc_big_sub(sx, sy);
 
-	/* deviation of x from the old mean, for the co-moment update */
-	dx_old = (n_before == 0) ? 0.0 : (x - m[PKPC_PAIRED_X]) - m[PKPC_PAIRED_X + 1];
-	pkpc_moments_add(m + PKPC_PAIRED_X, n_before, x);
-	pkpc_moments_add(m + PKPC_PAIRED_Y, n_before, y);
-	pkpc_moments_add(m + PKPC_PAIRED_D, n_before, x - y);
-	if (n_before == 0)
-		m[PKPC_PAIRED_CXY] = 0.0;
-	else
-		m[PKPC_PAIRED_CXY] += dx_old *
-			((y - m[PKPC_PAIRED_Y]) - m[PKPC_PAIRED_Y + 1]);
-}
+	/* n S(dd) - S(d)^2 = Dx + Dy - 2 Cxy */
+	PkpcBig		dd = pkpc_big_sub(pkpc_big_add(dx, dy), pkpc_big_add(cxy, cxy));
 
-/* Merge paired moments; the co-moment follows Chan et al. as M2 does. */
-void
-pkpc_paired_combine(double *dst, int64 ndst, const double *src, int64 nsrc)
-{
-	double		n;
-	double		dx;
-	double		dy;
-
-	if (nsrc == 0)
-		return;
-	if (ndst == 0)
-	{
-		memcpy(dst, src, sizeof(double) * PKPC_PAIRED_NSTATS);
-		return;
-	}
-	n = (double) ndst + (double) nsrc;
-	dx = (src[PKPC_PAIRED_X + 1] + (src[PKPC_PAIRED_X] - dst[PKPC_PAIRED_X])) - dst[PKPC_PAIRED_X + 1];
-	dy = (src[PKPC_PAIRED_Y + 1] + (src[PKPC_PAIRED_Y] - dst[PKPC_PAIRED_Y])) - dst[PKPC_PAIRED_Y + 1];
-	dst[PKPC_PAIRED_CXY] += src[PKPC_PAIRED_CXY] +
-		dx * dy * ((double) ndst * (double) nsrc / n);
-	pkpc_moments_combine(dst + PKPC_PAIRED_X, ndst, src + PKPC_PAIRED_X, nsrc);
-	pkpc_moments_combine(dst + PKPC_PAIRED_Y, ndst, src + PKPC_PAIRED_Y, nsrc);
-	pkpc_moments_combine(dst + PKPC_PAIRED_D, ndst, src + PKPC_PAIRED_D, nsrc);
+	moments_from(n, sx, dx, &m->x, fname);
+	moments_from(n, sy, dy, &m->y, fname);
+	moments_from(n, sd, dd, &m->d, fname);
+	m->r = NAN;
+	if (n > 1 && dx.sign > 0 && dy.sign > 0)
+		m->r = Max(-1.0, Min(1.0, ratio_to_geometric_mean(cxy, dx, dy)));
 }

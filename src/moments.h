@@ -1,7 +1,7 @@
 /*-------------------------------------------------------------------------
  *
  * moments.h
- *	  Running means, sums of squares and co-moments.
+ *	  Means, variances and correlations derived from exact sums.
  *
  * src/moments.h
  *
@@ -10,38 +10,28 @@
 #ifndef PKPC_MOMENTS_H
 #define PKPC_MOMENTS_H
 
-/*
- * Moments of one variable: m[0] = shift K (the first value seen),
- * m[1] = mean of (x - K), m[2] = sum of squared deviations (M2).
- */
-#define PKPC_MOM_NSTATS		3
+#include "state.h"
 
-/*
- * Paired moments: x at [0..2], y at [3..5], d = x - y at [6..8], and the
- * co-moment sum (x - mean x)(y - mean y) at [9].
- */
-#define PKPC_PAIRED_X		0
-#define PKPC_PAIRED_Y		3
-#define PKPC_PAIRED_D		6
-#define PKPC_PAIRED_CXY		9
-#define PKPC_PAIRED_NSTATS	10
-
-extern void pkpc_moments_add(double *m, int64 n_before, double x);
-extern void pkpc_moments_combine(double *dst, int64 ndst, const double *src, int64 nsrc);
-extern void pkpc_paired_add(double *m, int64 n_before, double x, double y);
-extern void pkpc_paired_combine(double *dst, int64 ndst, const double *src, int64 nsrc);
-
-static inline double
-pkpc_moments_mean(const double *m)
+/* One variable of a group: NaN where undefined (variance for n < 2). */
+typedef struct PkpcMoments
 {
-	return m[0] + m[1];
-}
+	int64		n;
+	double		mean;
+	double		var;			/* sample variance, n - 1 denominator */
+} PkpcMoments;
 
-/* Sample variance (n - 1 denominator); NaN for n < 2. */
-static inline double
-pkpc_moments_var(const double *m, int64 n)
+/* A paired group: x, y, d = x - y and the correlation of x and y. */
+typedef struct PkpcPairedMoments
 {
-	return n > 1 ? m[2] / (double) (n - 1) : NAN;
-}
+	PkpcMoments x;
+	PkpcMoments y;
+	PkpcMoments d;
+	double		r;				/* Pearson's r; NaN if x or y is constant */
+} PkpcPairedMoments;
+
+extern void pkpc_moments(const PkpcGroup *g, PkpcMoments *m, const char *fname);
+extern double pkpc_mean_difference(const PkpcGroup *a, const PkpcGroup *b);
+extern void pkpc_paired_moments(const PkpcGroup *g, PkpcPairedMoments *m,
+								const char *fname);
 
 #endif							/* PKPC_MOMENTS_H */

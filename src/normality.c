@@ -75,12 +75,12 @@ add_row(FunctionCallInfo fcinfo, PkpcState *st, const char *fname)
 
 	if (PG_ARGISNULL(1))
 	{
-		st->n_skipped++;
+		pkpc_state_skip(st);
 		return pkpc_state_return(st);
 	}
 	x = PG_GETARG_FLOAT8(1);
 	pkpc_check_finite(fname, x);
-	g = st->ngroups ? &st->groups[0] : pkpc_state_single_group(st);
+	g = pkpc_state_single_group(st);
 	pkpc_group_add_value(st, g, x);
 	return pkpc_state_return(st);
 }
@@ -200,7 +200,7 @@ ks_normality_final(PG_FUNCTION_ARGS)
 
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
-	st = pkpc_state_arg(fcinfo, 0, PKPC_TAG_KS_NORMALITY);
+	st = pkpc_state_for_final(fcinfo, PKPC_TAG_KS_NORMALITY);
 	pkpc_result_init(&res, fcinfo);
 	n = pkpc_state_n(st);
 	specified = st->params_set && st->option == KS_SPECIFIED;
@@ -267,7 +267,7 @@ shapiro_wilk_final(PG_FUNCTION_ARGS)
 
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
-	st = pkpc_state_arg(fcinfo, 0, PKPC_TAG_SHAPIRO_WILK);
+	st = pkpc_state_for_final(fcinfo, PKPC_TAG_SHAPIRO_WILK);
 	pkpc_result_init(&res, fcinfo);
 	n = pkpc_state_n(st);
 	pkpc_result_int64(&res, "n", n);

@@ -4,18 +4,13 @@
  *	  Reporting helpers: mean_sd, count_pct and format_p print numbers the
  *	  way a results table does.
  *
- * mean_sd keeps the shifted-Welford moments of moments.c (Welford 1962,
- * shifted by the first value; Chan, Golub & LeVeque 1979 to combine) in a
- * float8[] state, as PostgreSQL's own float8_accum does:
- *
- *	{n, K, mean of (x - K), M2, digits}		(digits -1: not yet known)
- *
- * A fixed-size float8[] is a real SQL type whose text form round-trips
- * exactly (shortest-exact float output), so the aggregate runs in
- * parallel and can be split by Citus without a tag in the shared state;
- * the transition and combine functions update it in place when called as
- * aggregates.  count_pct keeps {true rows, non-NULL rows, digits} in an
- * int8[] the same way.
+ * mean_sd keeps the exact sums of x and x^2 in the shared state (state.c,
+ * mean_sd_state; the digits are its option), so that the printed mean and
+ * SD are the same for every plan and merge order, as the t-tests' are.
+ * count_pct keeps {true rows, non-NULL rows, digits} in an int8[], a real
+ * SQL type whose text form round-trips exactly, so the aggregate runs in
+ * parallel and can be split by Citus; its transition and combine functions
+ * update it in place when called as aggregates (as float8_accum does).
  *
  * Rounding: mean_sd prints with C's "%.*f", the correctly rounded decimal
  * of the binary double (as R's sprintf); count_pct rounds the exact
@@ -41,13 +36,9 @@
 
 #include "args.h"
 #include "moments.h"
+#include "state.h"
 
 #define MAX_DIGITS		10
-
-#define MSD_N		0
-#define MSD_MOM		1			/* PKPC_MOM_NSTATS moments from here */
-#define MSD_DIGITS	4
-#define MSD_LEN		5
 
 #define CP_TRUE		0
 #define CP_N		1
@@ -126,73 +117,26 @@ append_fixed(StringInfo buf, double x, int d)
 
 /* ---- mean_sd ---- */
 
-static void check_msd_state(const double *s);
-
 PG_FUNCTION_INFO_V1(mean_sd_trans);
 
-/* mean_sd_trans(float8[], value [, digits]) */
+/* mean_sd_trans(mean_sd_state, value [, digits]) */
 Datum
 mean_sd_trans(PG_FUNCTION_ARGS)
 {
-	ArrayType  *a = state_array(fcinfo, 0, FLOAT8OID, MSD_LEN, "mean_sd");
-	double	   *s = (double *) ARR_DATA_PTR(a);
+	PkpcState  *st = pkpc_state_for_update(fcinfo, PKPC_TAG_MEAN_SD);
 	int			d = digits_arg(fcinfo, 2, "mean_sd");
 	double		x;
 
-	s[MSD_DIGITS] = (double) merge_digits((int64) s[MSD_DIGITS], d, "mean_sd");
+	pkpc_state_set_params(st, PKPC_TWO_SIDED, d, 0.95, NULL);
 	if (PG_ARGISNULL(1))
-		PG_RETURN_ARRAYTYPE_P(a);
+	{
+		pkpc_state_skip(st);
+		return pkpc_state_return(st);
+	}
 	x = PG_GETARG_FLOAT8(1);
 	pkpc_check_finite("mean_sd", x);
-	pkpc_moments_add(s + MSD_MOM, (int64) s[MSD_N], x);
-	pkpc_check_finite_stats("mean_sd", s + MSD_MOM, PKPC_MOM_NSTATS);
-	s[MSD_N] += 1.0;
-	PG_RETURN_ARRAYTYPE_P(a);
-}
-
-PG_FUNCTION_INFO_V1(mean_sd_combine);
-
-Datum
-mean_sd_combine(PG_FUNCTION_ARGS)
-{
-	ArrayType  *a = state_array(fcinfo, 0, FLOAT8OID, MSD_LEN, "mean_sd");
-	ArrayType  *b = state_array(fcinfo, 1, FLOAT8OID, MSD_LEN, "mean_sd");
-	double	   *s = (double *) ARR_DATA_PTR(a);
-	double	   *t = (double *) ARR_DATA_PTR(b);
-
-	check_msd_state(s);
-	check_msd_state(t);
-	s[MSD_DIGITS] = (double) merge_digits((int64) s[MSD_DIGITS],
-										  (int64) t[MSD_DIGITS], "mean_sd");
-	pkpc_moments_combine(s + MSD_MOM, (int64) s[MSD_N], t + MSD_MOM, (int64) t[MSD_N]);
-	pkpc_check_finite_stats("mean_sd", s + MSD_MOM, PKPC_MOM_NSTATS);
-	s[MSD_N] += t[MSD_N];
-	PG_RETURN_ARRAYTYPE_P(a);
-}
-
-static void
-bad_msd_state(void)
-{
-	ereport(ERROR,
-			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-			 errmsg("invalid state of mean_sd"),
-			 errdetail("The state is {n, shift, mean of (x - shift), sum of squares, digits} with finite entries, a whole n >= 0, a sum of squares >= 0 and digits -1 to %d.",
-					   MAX_DIGITS)));
-}
-
-/* A state typed in by hand must not merge or print nonsense. */
-static void
-check_msd_state(const double *s)
-{
-	int			i;
-
-	for (i = 0; i < MSD_LEN; i++)
-		if (!isfinite(s[i]))
-			bad_msd_state();
-	if (s[MSD_N] < 0 || s[MSD_N] != floor(s[MSD_N]) || s[MSD_N] > 1e18 ||
-		s[MSD_MOM + 2] < 0 || s[MSD_DIGITS] < -1 || s[MSD_DIGITS] > MAX_DIGITS ||
-		s[MSD_DIGITS] != floor(s[MSD_DIGITS]))
-		bad_msd_state();
+	pkpc_group_add_moments(st, pkpc_state_single_group(st), x);
+	return pkpc_state_return(st);
 }
 
 PG_FUNCTION_INFO_V1(mean_sd_final);
@@ -201,24 +145,26 @@ PG_FUNCTION_INFO_V1(mean_sd_final);
 Datum
 mean_sd_final(PG_FUNCTION_ARGS)
 {
-	ArrayType  *a = state_array(fcinfo, 0, FLOAT8OID, MSD_LEN, "mean_sd");
-	double	   *s = (double *) ARR_DATA_PTR(a);
-	int64		n;
+	PkpcState  *st = pkpc_state_arg(fcinfo, 0, PKPC_TAG_MEAN_SD);
+	PkpcMoments m;
 	int			d;
 	StringInfoData buf;
 
-	check_msd_state(s);
-	n = (int64) s[MSD_N];
-	d = s[MSD_DIGITS] < 0 ? 1 : (int) s[MSD_DIGITS];
-	if (n < 1)
+	if (pkpc_state_n(st) < 1)
 		PG_RETURN_NULL();
+	if (st->option > MAX_DIGITS)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("invalid number of digits %d for mean_sd", st->option)));
+	d = st->params_set ? st->option : 1;
+	pkpc_moments(&st->groups[0], &m, "mean_sd");
 	initStringInfo(&buf);
-	append_fixed(&buf, pkpc_moments_mean(s + MSD_MOM), d);
+	append_fixed(&buf, m.mean, d);
 	appendStringInfoString(&buf, " \xc2\xb1 ");	/* U+00B1 plus-minus sign */
-	if (n < 2)
+	if (m.n < 2)
 		appendStringInfoString(&buf, "NA");
 	else
-		append_fixed(&buf, sqrt(pkpc_moments_var(s + MSD_MOM, n)), d);
+		append_fixed(&buf, sqrt(m.var), d);
 	PG_RETURN_TEXT_P(cstring_to_text(pg_any_to_server(buf.data, buf.len, PG_UTF8)));
 }
 

@@ -112,14 +112,14 @@ pkpc_result_two_groups(PkpcResult *res, PkpcState *st, Oid collation)
 
 	pkpc_state_order_groups(st, collation);
 	pkpc_result_int64(res, "n_skipped", st->n_skipped);
-	pkpc_result_int64(res, "n1", st->ngroups > 0 ? st->groups[0].n : 0);
-	pkpc_result_int64(res, "n2", st->ngroups > 1 ? st->groups[1].n : 0);
-	for (i = 0; i < st->ngroups; i++)
+	pkpc_result_int64(res, "n1", st->labels.n > 0 ? st->groups[0].n : 0);
+	pkpc_result_int64(res, "n2", st->labels.n > 1 ? st->groups[1].n : 0);
+	for (i = 0; i < st->labels.n; i++)
 		pkpc_result_text(res, i == 0 ? "group1" : "group2",
-						 pkpc_label_cstring(st->label_kind, &st->groups[i].label));
-	if (st->ngroups == 2)
+						 pkpc_state_label_cstring(st, i));
+	if (st->labels.n == 2)
 		return true;
-	pkpc_note(&res->notes, st->ngroups == 0 ? "no rows with both a value and a group label"
+	pkpc_note(&res->notes, st->labels.n == 0 ? "no rows with both a value and a group label"
 			  : "only one group label present: the test needs two");
 	return false;
 }

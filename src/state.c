@@ -2,30 +2,34 @@
  *
  * state.c
  *	  The aggregate state shared by pkpcohort's tests: groups keyed by
- *	  label, each with running statistics and (for rank and normality
- *	  tests) the observed values.
+ *	  label, each with exact sums (moment tests) or the observed values
+ *	  (rank, normality and survival tests).
  *
- * Why one state for every test: DESIGN.md asks that every aggregate have a
- * real SQL state type (never `internal`) with a combine function and an
- * exact text round trip, so that parallel query, postgres_fdw and Citus
- * can split it.  Every test needs the same machinery for that (labels,
- * NULL counting, parameters fixed by the first row, merge, flat and text
- * forms, validation of malformed input); only the statistics kept per
- * group differ, and those are described by a PkpcStateOps entry.  Each test
+ * Why one state for every test: every aggregate needs a real SQL state
+ * type (never `internal`) with a combine function and a text form that
+ * round-trips exactly, so that parallel query, postgres_fdw and Citus can
+ * split it; every test needs the same machinery for that (labels, NULL
+ * counting, parameters fixed by the first row, merge, flat, text and binary
+ * forms, validation of every state that comes from outside).  Only what
+ * each group keeps differs, and state_types.h describes that.  Each test
  * still has its own SQL type (<test>_state), and a state of one test is
  * rejected where another's is expected.
  *
- * In memory a state is an expanded object (utils/expandeddatum.h) in a
- * child context of the aggregate context: the transition functions update
- * it in place and return the same read/write pointer, so nodeAgg never
- * copies it per row and appending a value costs O(1) amortized (DESIGN.md,
- * decision 2).  It is flattened only when it must leave the backend's
- * memory (a parallel worker's partial result, a stored X_partial value).
+ * Memory: a state is an expanded object (utils/expandeddatum.h) whose parts
+ * live in the arena of its aggregate call site (arena.c), so that the
+ * transition functions update it in place (O(1) amortized per row, no
+ * allocation per row) and a GROUP BY with many groups costs no more per
+ * group than a few small allocations.  It is flattened only when it must
+ * leave the backend's memory (a parallel worker's partial result, a stored
+ * X_partial value).
  *
- * Flat layout (all parts 8-byte aligned):
- *	FlatHeader
- *	then per group: FlatGroup, stats[nstats], values[nvalues * width],
- *	counts[nvalues] (map mode only), label bytes padded to 8.
+ * Safety: a state that comes from outside (text, binary or flat form) is
+ * built by the same functions as an aggregated one and then checked by
+ * pkpc_state_check, which validates every invariant the final functions
+ * rely on; counts are added with overflow checks everywhere; sizes are
+ * checked against the allocator's limits before anything is allocated;
+ * final functions sort their own copy of a state unless it is their
+ * aggregate's own (pkpc_state_for_final).
  *
  * src/state.c
  *
@@ -35,28 +39,32 @@
 
 #include <math.h>
 
+#include "common/int.h"
 #include "fmgr.h"
 #include "lib/stringinfo.h"
 #include "miscadmin.h"
 #include "utils/memutils.h"
 
+#include "arena.h"
 #include "args.h"
-#include "moments.h"
 #include "state.h"
 #include "sort.h"
-#include "state_flat.h"
 
 static const PkpcStateOps state_ops[PKPC_NUM_TAGS] = {
-	[PKPC_TAG_PAIRED_T] = {"paired_t", PKPC_PAIRED_NSTATS, 0, 1, pkpc_paired_combine},
-	[PKPC_TAG_INDEPENDENT_T] = {"independent_t", PKPC_MOM_NSTATS, 0, 2, pkpc_moments_combine},
-	[PKPC_TAG_LEVENE] = {"levene_test", 0, 1, PKPC_UNLIMITED, NULL},
-	[PKPC_TAG_MANN_WHITNEY] = {"mann_whitney_u", 0, 1, 2, NULL},
-	[PKPC_TAG_WILCOXON] = {"wilcoxon_signed_rank", 0, 1, 1, NULL},
-	[PKPC_TAG_KS_NORMALITY] = {"ks_normality", 0, 1, 1, NULL},
-	[PKPC_TAG_SHAPIRO_WILK] = {"shapiro_wilk", 0, 1, 1, NULL},
-	[PKPC_TAG_LOG_RANK] = {"log_rank", 0, 2, PKPC_UNLIMITED, NULL},
-	[PKPC_TAG_KM_SURVIVAL] = {"km_survival", 0, 2, 1, NULL},
+#define PKPC_STATE_TYPE(name, tag, nsums, width, maxg, rule) \
+	[PKPC_TAG_##tag] = {#name, nsums, width, maxg, PKPC_RULE_##rule},
+#define PKPC_OWN_STATE_TYPE(name)
+#include "state_types.h"
+#undef PKPC_STATE_TYPE
+#undef PKPC_OWN_STATE_TYPE
 };
+
+/* Map-mode capacity of a new group, doubled up to PKPC_MAP_MAX. */
+#define MAP_START		8
+/* Expanding a map's counts into a plain list may write this many extra values. */
+#define EXPAND_MAX		1024
+/* A weighted entry of at most this count is appended to a plain list as copies. */
+#define COPIES_MAX		16
 
 static Size state_get_flat_size(ExpandedObjectHeader *eohptr);
 static void state_flatten_into(ExpandedObjectHeader *eohptr, void *result,
@@ -70,26 +78,43 @@ static const ExpandedObjectMethods state_methods = {
 const PkpcStateOps *
 pkpc_state_ops(PkpcTestTag tag)
 {
-	if (tag <= 0 || tag >= PKPC_NUM_TAGS)
-		elog(ERROR, "invalid pkpcohort state tag %d", (int) tag);
+	if (tag <= PKPC_TAG_INVALID || tag >= PKPC_NUM_TAGS)
+		elog(ERROR, "invalid pkpcohort state tag %d", (int) tag);	/* cannot happen */
 	return &state_ops[tag];
 }
 
+/*
+ * A new, empty state whose parts live in cxt.  In an aggregate, cxt is the
+ * arena shared with the other states of the call site (shared = true) and
+ * is never deleted with the state; else it is the state's own context.
+ */
 PkpcState *
-pkpc_state_new(PkpcTestTag tag, MemoryContext parent)
+pkpc_state_new(PkpcTestTag tag, MemoryContext cxt, bool shared)
 {
-	MemoryContext cxt = AllocSetContextCreate(parent, "pkpcohort state",
-											  ALLOCSET_SMALL_SIZES);
 	PkpcState  *st = MemoryContextAllocZero(cxt, sizeof(PkpcState));
 
 	EOH_init_header(&st->hdr, &state_methods, cxt);
 	st->tag = tag;
 	st->ops = pkpc_state_ops(tag);
+	st->cxt = cxt;
 	st->conf_level = 0.95;
+	pkpc_labelset_init(&st->labels, cxt);
 	return st;
 }
 
-/* Is this datum a pointer to one of our expanded states? */
+static Size
+state_get_flat_size(ExpandedObjectHeader *eohptr)
+{
+	return pkpc_state_flat_size((PkpcState *) eohptr);
+}
+
+static void
+state_flatten_into(ExpandedObjectHeader *eohptr, void *result, Size allocated_size)
+{
+	pkpc_state_flatten((PkpcState *) eohptr, result, allocated_size);
+}
+
+/* Is this datum one of our expanded states (read/write if need_rw)? */
 static PkpcState *
 state_if_expanded(Datum d, bool need_rw)
 {
@@ -117,13 +142,15 @@ check_tag(const PkpcState *st, PkpcTestTag tag)
 /*
  * The state argument of a transition or combine function, ready to be
  * updated in place: a new state for NULL, our own read/write expanded
- * object as it is, anything else (a flat value) expanded into a copy.
+ * object as it is, anything else (a flat value, a read-only object) copied
+ * into the arena first.
  */
 PkpcState *
 pkpc_state_for_update(FunctionCallInfo fcinfo, PkpcTestTag tag)
 {
-	MemoryContext aggcxt;
 	PkpcState  *st = NULL;
+	MemoryContext cxt;
+	bool		shared;
 
 	/* every row but the first: our own state, updated in place */
 	if (!PG_ARGISNULL(0))
@@ -132,27 +159,57 @@ pkpc_state_for_update(FunctionCallInfo fcinfo, PkpcTestTag tag)
 		if (likely(st != NULL && st->tag == tag))
 			return st;
 	}
-	if (!AggCheckCallContext(fcinfo, &aggcxt))
-		aggcxt = CurrentMemoryContext;
+	cxt = pkpc_state_arena(fcinfo, &shared);
 	if (PG_ARGISNULL(0))
-		return pkpc_state_new(tag, aggcxt);
-	if (st == NULL)
-		st = pkpc_state_from_flat(PG_GETARG_VARLENA_P(0), tag, aggcxt);
-	check_tag(st, tag);
-	return st;
+		return pkpc_state_new(tag, cxt, shared);
+	st = state_if_expanded(PG_GETARG_DATUM(0), false);
+	if (st != NULL)
+	{
+		check_tag(st, tag);
+		return pkpc_state_copy(st, cxt);
+	}
+	return pkpc_state_from_flat(PG_GETARG_VARLENA_P(0), tag, cxt, shared);
 }
 
-/* A state argument for reading (final functions, output). */
+/* A state argument for reading only (output, send, merge source). */
 PkpcState *
 pkpc_state_arg(FunctionCallInfo fcinfo, int argno, PkpcTestTag tag)
 {
 	PkpcState  *st = state_if_expanded(PG_GETARG_DATUM(argno), false);
 
 	if (st == NULL)
-		st = pkpc_state_from_flat(PG_GETARG_VARLENA_P(argno), tag,
-								  CurrentMemoryContext);
+		return pkpc_state_from_flat(PG_GETARG_VARLENA_P(argno), tag,
+									AllocSetContextCreate(CurrentMemoryContext,
+														  "pkpcohort state",
+														  ALLOCSET_SMALL_SIZES),
+									false);
 	check_tag(st, tag);
 	return st;
+}
+
+/*
+ * The state argument of a final function, which may sort its values and
+ * order its groups: the aggregate's own state when called as its final
+ * function (sorting does not change what the state holds), else a private
+ * copy, so that a value the caller still holds never changes under it.
+ */
+PkpcState *
+pkpc_state_for_final(FunctionCallInfo fcinfo, PkpcTestTag tag)
+{
+	PkpcState  *st = state_if_expanded(PG_GETARG_DATUM(0), false);
+	MemoryContext cxt;
+
+	if (st != NULL)
+	{
+		check_tag(st, tag);
+		if (AggCheckCallContext(fcinfo, NULL) != 0)
+			return st;
+	}
+	cxt = AllocSetContextCreate(CurrentMemoryContext, "pkpcohort state",
+								ALLOCSET_SMALL_SIZES);
+	if (st == NULL)
+		return pkpc_state_from_flat(PG_GETARG_VARLENA_P(0), tag, cxt, false);
+	return pkpc_state_copy(st, cxt);
 }
 
 Datum
@@ -160,6 +217,74 @@ pkpc_state_return(PkpcState *st)
 {
 	return EOHPGetRWDatum(&st->hdr);
 }
+
+/* ---- copies ---- */
+
+static void
+copy_group(const PkpcState *st, PkpcGroup *dst, const PkpcGroup *src,
+		   MemoryContext cxt)
+{
+	int			width = st->ops->value_width;
+	int			i;
+
+	*dst = *src;
+	dst->counts = NULL;
+	dst->slots = NULL;
+	dst->sums = NULL;
+	if (src->values != NULL)
+	{
+		/* a map keeps its capacity, which its slots are sized for */
+		dst->capacity = src->slots ? src->capacity : Max(src->nvalues, 1);
+		dst->values = MemoryContextAllocHuge(cxt, sizeof(double) * width * dst->capacity);
+		memcpy(dst->values, src->values, sizeof(double) * width * src->nvalues);
+		if (src->counts != NULL)
+		{
+			dst->counts = MemoryContextAllocHuge(cxt, sizeof(int64) * dst->capacity);
+			memcpy(dst->counts, src->counts, sizeof(int64) * src->nvalues);
+		}
+		if (src->slots != NULL)
+		{
+			dst->slots = MemoryContextAlloc(cxt, sizeof(int16) * 2 * src->capacity);
+			memcpy(dst->slots, src->slots, sizeof(int16) * 2 * src->capacity);
+		}
+	}
+	if (src->sums != NULL)
+	{
+		dst->sums = MemoryContextAlloc(cxt, sizeof(PkpcExact) * st->ops->nsums);
+		for (i = 0; i < st->ops->nsums; i++)
+			pkpc_exact_copy(&dst->sums[i], &src->sums[i], cxt);
+	}
+}
+
+/* A deep copy of a state in cxt (its own context: not shared). */
+PkpcState *
+pkpc_state_copy(const PkpcState *src, MemoryContext cxt)
+{
+	PkpcState  *st = pkpc_state_new(src->tag, cxt, false);
+	int32		i;
+
+	st->params_set = src->params_set;
+	st->alternative = src->alternative;
+	st->option = src->option;
+	st->conf_level = src->conf_level;
+	st->param[0] = src->param[0];
+	st->param[1] = src->param[1];
+	st->n_skipped = src->n_skipped;
+	st->n_extra = src->n_extra;
+	pkpc_labelset_copy(&st->labels, &src->labels, cxt);
+	if (src->labels.n > 0)
+	{
+		st->groups = MemoryContextAllocHuge(cxt, sizeof(PkpcGroup) * st->labels.max);
+		for (i = 0; i < src->labels.n; i++)
+		{
+			copy_group(src, &st->groups[i], &src->groups[i], cxt);
+			CHECK_FOR_INTERRUPTS();
+		}
+	}
+	return st;
+}
+
+/* ---- parameters ---- */
 
 /*
  * Fix the test parameters (alternative, confidence level, option, param)
@@ -230,22 +355,23 @@ pkpc_state_params_from_args(PkpcState *st, FunctionCallInfo fcinfo, int alt_argn
 	pkpc_state_set_params(st, alt, 0, conf, NULL);
 }
 
-/* Copy a label into the state's memory. */
-static PkpcLabel
-copy_label(PkpcState *st, const PkpcLabel *lab)
+static void
+count_overflow(const char *fname)
 {
-	PkpcLabel	copy = *lab;
-
-	if (lab->str != NULL)
-	{
-		char	   *s = MemoryContextAlloc(st->hdr.eoh_context, lab->len + 1);
-
-		memcpy(s, lab->str, lab->len);
-		s[lab->len] = '\0';
-		copy.str = s;
-	}
-	return copy;
+	ereport(ERROR,
+			(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+			 errmsg("%s count is out of range for type bigint", fname)));
 }
+
+/* Count a row skipped for a NULL input. */
+void
+pkpc_state_skip(PkpcState *st)
+{
+	if (pg_add_s64_overflow(st->n_skipped, 1, &st->n_skipped))
+		count_overflow(st->ops->name);
+}
+
+/* ---- groups ---- */
 
 static void
 too_many_groups(PkpcState *st, const PkpcLabel *lab)
@@ -254,63 +380,51 @@ too_many_groups(PkpcState *st, const PkpcLabel *lab)
 	int			i;
 
 	initStringInfo(&seen);
-	for (i = 0; i < st->ngroups; i++)
-		appendStringInfo(&seen, "\"%s\", ",
-						 pkpc_label_cstring(st->label_kind, &st->groups[i].label));
-	appendStringInfo(&seen, "\"%s\"", pkpc_label_cstring(st->label_kind, lab));
+	for (i = 0; i < st->labels.n && i < 10; i++)
+		appendStringInfo(&seen, "\"%s\", ", pkpc_state_label_cstring(st, i));
+	appendStringInfo(&seen, "%s\"%s\"", st->labels.n > 10 ? "..., " : "",
+					 pkpc_label_cstring(&st->labels.type, lab));
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 			 errmsg("%s expects at most %d distinct group labels, found %d",
-					st->ops->name, st->ops->max_groups, st->ngroups + 1),
+					st->ops->name, st->ops->max_groups, st->labels.n + 1),
 			 errdetail("Labels seen: %s.", seen.data),
 			 errhint("Restrict the rows to two groups, for example with FILTER (WHERE ...).")));
 }
 
-/* pkpc_label_equal, inline for the per-row group lookup */
-static inline bool
-label_equal(PkpcLabelKind kind, const PkpcLabel *a, const PkpcLabel *b)
+/* Add the group of a label that the state does not have yet. */
+PkpcGroup *
+pkpc_state_add_group(PkpcState *st, const PkpcLabel *lab)
 {
-	if (kind == PKPC_LABEL_INT || kind == PKPC_LABEL_BOOL)
-		return a->ival == b->ival;
-	if (a->len != b->len)
-		return false;
-	for (int32 i = 0; i < a->len; i++)
-		if (a->str[i] != b->str[i])
-			return false;
-	return true;
+	int32		oldmax = st->labels.max;
+	int32		i;
+
+	if (st->labels.n >= st->ops->max_groups)
+		too_many_groups(st, lab);
+	i = pkpc_labelset_add(&st->labels, lab);
+	if (st->labels.max != oldmax)
+	{
+		if (st->groups == NULL)
+			st->groups = MemoryContextAlloc(st->cxt, sizeof(PkpcGroup) * st->labels.max);
+		else
+			st->groups = repalloc_huge(st->groups, sizeof(PkpcGroup) * st->labels.max);
+	}
+	memset(&st->groups[i], 0, sizeof(PkpcGroup));
+	if (st->ops->nsums > 0)
+		st->groups[i].sums = MemoryContextAllocZero(st->cxt,
+													sizeof(PkpcExact) * st->ops->nsums);
+	return &st->groups[i];
 }
 
-/* Find the group of a label, adding it if it is new. */
+/* The group of a label, added if it is new. */
 static PkpcGroup *
 find_or_add_group(PkpcState *st, const PkpcLabel *lab)
 {
-	PkpcGroup  *g;
-	int			i;
+	int32		i = pkpc_labelset_find(&st->labels, lab);
 
-	for (i = 0; i < st->ngroups; i++)
-		if (label_equal(st->label_kind, &st->groups[i].label, lab))
-			return &st->groups[i];
-
-	if (st->ngroups >= st->ops->max_groups)
-		too_many_groups(st, lab);
-	if (st->ngroups == st->maxgroups)
-	{
-		int			newmax = Max(4, st->maxgroups * 2);
-
-		if (st->groups == NULL)
-			st->groups = MemoryContextAllocZero(st->hdr.eoh_context,
-												sizeof(PkpcGroup) * newmax);
-		else
-		{
-			st->groups = repalloc(st->groups, sizeof(PkpcGroup) * newmax);
-			memset(st->groups + st->maxgroups, 0,
-				   sizeof(PkpcGroup) * (newmax - st->maxgroups));
-		}
-		st->maxgroups = newmax;
-	}
-	g = &st->groups[st->ngroups++];
-	g->label = copy_label(st, lab);
-	return g;
+	if (i >= 0)
+		return &st->groups[i];
+	return pkpc_state_add_group(st, lab);
 }
 
 /* The group of the label in argument argno (not NULL) of a transition call. */
@@ -318,10 +432,20 @@ PkpcGroup *
 pkpc_state_group(PkpcState *st, FunctionCallInfo fcinfo, int argno,
 				 PkpcLabelArg arg)
 {
-	PkpcLabel	lab = pkpc_label_read(fcinfo, argno, arg);
+	PkpcLabelType type;
+	PkpcLabel	lab;
 
-	if (st->label_kind == PKPC_LABEL_NONE)
-		st->label_kind = pkpc_label_kind(fcinfo, argno, arg, &st->label_type);
+	/* the concrete entry points know their type without a catalog lookup */
+	pkpc_label_arg_type(fcinfo, argno, arg, &type);
+	if (st->labels.type.kind == PKPC_LABEL_NONE)
+	{
+		st->labels.collation = PG_GET_COLLATION();
+		pkpc_labelset_set_type(&st->labels, &type, st->ops->name, "group");
+	}
+	else if (type.kind != st->labels.type.kind ||
+			 (type.kind == PKPC_LABEL_OTHER && type.typid != st->labels.type.typid))
+		pkpc_labelset_set_type(&st->labels, &type, st->ops->name, "group");
+	lab = pkpc_label_read(fcinfo, argno, arg, &type);
 	return find_or_add_group(st, &lab);
 }
 
@@ -329,9 +453,11 @@ pkpc_state_group(PkpcState *st, FunctionCallInfo fcinfo, int argno,
 PkpcGroup *
 pkpc_state_single_group(PkpcState *st)
 {
-	PkpcLabel	none = {0, NULL, 0};
+	PkpcLabel	none = {0, NULL, 0, (Datum) 0};
 
-	return find_or_add_group(st, &none);
+	if (st->labels.n > 0)
+		return &st->groups[0];
+	return pkpc_state_add_group(st, &none);
 }
 
 /* Total observations over all groups. */
@@ -339,487 +465,535 @@ int64
 pkpc_state_n(const PkpcState *st)
 {
 	int64		n = 0;
-	int			i;
+	int32		i;
 
-	for (i = 0; i < st->ngroups; i++)
-		n += st->groups[i].n;
+	for (i = 0; i < st->labels.n; i++)
+		if (pg_add_s64_overflow(n, st->groups[i].n, &n))
+			count_overflow(st->ops->name);
 	return n;
+}
+
+char *
+pkpc_state_label_cstring(const PkpcState *st, int i)
+{
+	return pkpc_label_cstring(&st->labels.type, &st->labels.labels[i]);
+}
+
+static void
+add_n(PkpcState *st, PkpcGroup *g, int64 count)
+{
+	if (pg_add_s64_overflow(g->n, count, &g->n))
+		count_overflow(st->ops->name);
 }
 
 /* ---- values ---- */
 
 static inline int
-slot_of(double v)
+slot_of(double v, int nslots)
 {
 	uint64		bits;
 
 	memcpy(&bits, &v, sizeof(bits));
-	return (int) ((bits * UINT64CONST(0x9E3779B97F4A7C15)) >> 56);
+	return (int) ((bits * UINT64CONST(0x9E3779B97F4A7C15)) >> 48) & (nslots - 1);
 }
 
 static void
 rebuild_slots(PkpcGroup *g)
 {
+	int			nslots = 2 * (int) g->capacity;
 	int64		i;
 
-	memset(g->slots, -1, sizeof(int16) * PKPC_MAP_SLOTS);
+	memset(g->slots, -1, sizeof(int16) * nslots);
 	for (i = 0; i < g->nvalues; i++)
 	{
-		int			s = slot_of(g->values[i]);
+		int			s = slot_of(g->values[i], nslots);
 
 		while (g->slots[s] >= 0)
-			s = (s + 1) & (PKPC_MAP_SLOTS - 1);
+			s = (s + 1) & (nslots - 1);
 		g->slots[s] = (int16) i;
 	}
 }
 
-/* Make room for one more entry in a list-mode group (grow by 1/16). */
 static void
-reserve_one(PkpcState *st, PkpcGroup *g)
+too_many_values(PkpcState *st)
 {
-	int			width = st->ops->value_width;
-	int64		newcap;
-
-	if (g->nvalues < g->capacity)
-		return;
-	newcap = g->capacity + Max(g->capacity / 16, 1024);
-	if (g->values == NULL)
-		g->values = MemoryContextAllocHuge(st->hdr.eoh_context,
-										   sizeof(double) * width * newcap);
-	else
-		g->values = repalloc_huge(g->values, sizeof(double) * width * newcap);
-	g->capacity = newcap;
-}
-
-/* Leave map mode: write each distinct value out count times. */
-static void
-map_to_list(PkpcState *st, PkpcGroup *g)
-{
-	double	   *vals = g->values;
-	int64	   *counts = g->counts;
-	int64		nd = g->nvalues;
-	int64		i;
-	int64		k;
-
-	g->values = NULL;
-	g->counts = NULL;
-	g->capacity = 0;
-	g->nvalues = 0;
-	pfree(g->slots);
-	g->slots = NULL;
-	for (i = 0; i < nd; i++)
-		for (k = 0; k < counts[i]; k++)
-		{
-			reserve_one(st, g);
-			g->values[g->nvalues++] = vals[i];
-		}
-	pfree(vals);
-	pfree(counts);
+	ereport(ERROR,
+			(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+			 errmsg("too many values for one group of %s", st->ops->name),
+			 errhint("Split the data and combine the results, or sample it.")));
 }
 
 /*
- * Add `count` copies of v to a group of single values (the caller keeps
- * g->n).  A new group starts in map mode.
+ * Make room for `more` entries in a list-mode group: doubling while small,
+ * then growing by 1/16, so that a large group costs little more than its
+ * values.  Sizes are checked before anything is allocated.
+ */
+static void
+reserve(PkpcState *st, PkpcGroup *g, int64 more)
+{
+	int			width = st->ops->value_width;
+	int64		need;
+	int64		newcap;
+	int64		limit = (int64) (MaxAllocHugeSize / (sizeof(double) * width + sizeof(int64)));
+
+	if (pg_add_s64_overflow(g->nvalues, more, &need))
+		too_many_values(st);
+	if (need <= g->capacity)
+		return;
+	newcap = g->capacity < 4096 ? Max(2 * g->capacity, MAP_START)
+		: g->capacity + g->capacity / 16;
+	newcap = Max(newcap, need);
+	if (newcap > limit)
+	{
+		if (need > limit)
+			too_many_values(st);
+		newcap = limit;
+	}
+	if (g->values == NULL)
+		g->values = MemoryContextAllocHuge(st->cxt, sizeof(double) * width * newcap);
+	else
+		g->values = repalloc_huge(g->values, sizeof(double) * width * newcap);
+	if (g->counts != NULL)
+		g->counts = repalloc_huge(g->counts, sizeof(int64) * newcap);
+	g->capacity = newcap;
+}
+
+/* Give a plain list a count per entry (all 1 so far). */
+static void
+make_weighted(PkpcState *st, PkpcGroup *g)
+{
+	int64		i;
+
+	g->counts = MemoryContextAllocHuge(st->cxt, sizeof(int64) * Max(g->capacity, 1));
+	for (i = 0; i < g->nvalues; i++)
+		g->counts[i] = 1;
+}
+
+/*
+ * Leave map mode.  When writing each distinct value out count times costs
+ * little, the group becomes a plain list; otherwise (ordinal data with many
+ * rows, or counts that are huge) the counts are kept, so that no count is
+ * ever expanded value by value.
+ */
+static void
+map_to_list(PkpcState *st, PkpcGroup *g)
+{
+	int64		total = 0;
+	int64		i;
+
+	pfree(g->slots);
+	g->slots = NULL;
+	for (i = 0; i < g->nvalues; i++)
+		if (pg_add_s64_overflow(total, g->counts[i], &total))
+			count_overflow(st->ops->name);
+	if (total - g->nvalues <= EXPAND_MAX)
+	{
+		double	   *vals = g->values;
+		int64	   *counts = g->counts;
+		int64		nd = g->nvalues;
+		int64		k;
+
+		g->values = NULL;
+		g->counts = NULL;
+		g->capacity = 0;
+		g->nvalues = 0;
+		reserve(st, g, total + 1);
+		for (i = 0; i < nd; i++)
+			for (k = 0; k < counts[i]; k++)
+				g->values[g->nvalues++] = vals[i];
+		pfree(vals);
+		pfree(counts);
+	}
+}
+
+/* Grow a map from capacity c to 2c (c < PKPC_MAP_MAX). */
+static void
+grow_map(PkpcState *st, PkpcGroup *g)
+{
+	g->capacity *= 2;
+	g->values = repalloc(g->values, sizeof(double) * g->capacity);
+	g->counts = repalloc(g->counts, sizeof(int64) * g->capacity);
+	pfree(g->slots);
+	g->slots = MemoryContextAlloc(st->cxt, sizeof(int16) * 2 * g->capacity);
+	rebuild_slots(g);
+}
+
+/*
+ * Add `count` copies of v (finite) to a group of single values, without
+ * changing g->n (the callers keep it).  A new group starts in map mode.
  */
 static void
 add_value_count(PkpcState *st, PkpcGroup *g, double v, int64 count)
 {
 	if (v == 0.0)
 		v = 0.0;				/* -0 and +0 are one value */
-	if (g->values == NULL && g->counts == NULL)
+	g->sorted = false;
+	if (g->values == NULL)
 	{
-		MemoryContext cxt = st->hdr.eoh_context;
-
-		g->values = MemoryContextAlloc(cxt, sizeof(double) * PKPC_MAP_MAX);
-		g->counts = MemoryContextAlloc(cxt, sizeof(int64) * PKPC_MAP_MAX);
-		g->slots = MemoryContextAlloc(cxt, sizeof(int16) * PKPC_MAP_SLOTS);
-		g->capacity = PKPC_MAP_MAX;
-		memset(g->slots, -1, sizeof(int16) * PKPC_MAP_SLOTS);
+		g->capacity = MAP_START;
+		g->values = MemoryContextAlloc(st->cxt, sizeof(double) * MAP_START);
+		g->counts = MemoryContextAlloc(st->cxt, sizeof(int64) * MAP_START);
+		g->slots = MemoryContextAlloc(st->cxt, sizeof(int16) * 2 * MAP_START);
+		memset(g->slots, -1, sizeof(int16) * 2 * MAP_START);
 	}
-	if (g->counts != NULL)
+	if (g->slots != NULL)
 	{
-		int			s = slot_of(v);
+		int			nslots = 2 * (int) g->capacity;
+		int			s = slot_of(v, nslots);
 
-		for (; g->slots[s] >= 0; s = (s + 1) & (PKPC_MAP_SLOTS - 1))
+		for (; g->slots[s] >= 0; s = (s + 1) & (nslots - 1))
 			if (g->values[g->slots[s]] == v)
 			{
-				g->counts[g->slots[s]] += count;
+				if (pg_add_s64_overflow(g->counts[g->slots[s]], count,
+										&g->counts[g->slots[s]]))
+					count_overflow(st->ops->name);
 				return;
 			}
-		if (g->nvalues < PKPC_MAP_MAX)
+		if (g->nvalues < g->capacity)
 		{
 			g->slots[s] = (int16) g->nvalues;
 			g->values[g->nvalues] = v;
 			g->counts[g->nvalues++] = count;
 			return;
 		}
+		if (g->capacity < PKPC_MAP_MAX)
+		{
+			grow_map(st, g);
+			add_value_count(st, g, v, count);
+			return;
+		}
 		map_to_list(st, g);
 	}
-	while (count-- > 0)
+	if (g->counts == NULL && count > COPIES_MAX)
+		make_weighted(st, g);
+	if (g->counts != NULL)
 	{
-		reserve_one(st, g);
-		g->values[g->nvalues++] = v;
+		reserve(st, g, 1);
+		g->values[g->nvalues] = v;
+		g->counts[g->nvalues++] = count;
+		return;
 	}
+	reserve(st, g, count);
+	while (count-- > 0)
+		g->values[g->nvalues++] = v;
 }
 
-/* Record observation v in group g. */
+/* Record observation v (finite) in group g. */
 void
 pkpc_group_add_value(PkpcState *st, PkpcGroup *g, double v)
 {
+	add_n(st, g, 1);
 	add_value_count(st, g, v, 1);
-	g->n++;
+}
+
+/*
+ * Put n entries (value_width doubles each, with counts or all 1) in a group
+ * without changing its n: for building a state from outside, whose n is
+ * given (pkpc_state_check compares).
+ */
+void
+pkpc_group_put(PkpcState *st, PkpcGroup *g, const double *vals,
+			   const int64 *counts, int64 n)
+{
+	int64		j;
+
+	if (st->ops->value_width == 2)
+	{
+		reserve(st, g, n);
+		memcpy(g->values + 2 * g->nvalues, vals, sizeof(double) * 2 * n);
+		g->nvalues += n;
+		g->sorted = false;
+		return;
+	}
+	for (j = 0; j < n; j++)
+	{
+		add_value_count(st, g, vals[j], counts ? counts[j] : 1);
+		if ((j & 0xFFFF) == 0xFFFF)
+			CHECK_FOR_INTERRUPTS();
+	}
 }
 
 /* Record the observation (v, w) in group g (value_width 2). */
 void
 pkpc_group_add_pair(PkpcState *st, PkpcGroup *g, double v, double w)
 {
-	reserve_one(st, g);
+	add_n(st, g, 1);
+	reserve(st, g, 1);
 	g->values[2 * g->nvalues] = v;
 	g->values[2 * g->nvalues + 1] = w;
 	g->nvalues++;
-	g->n++;
+	g->sorted = false;
+}
+
+/* Record x in the exact sums of a one-variable moment test. */
+void
+pkpc_group_add_moments(PkpcState *st, PkpcGroup *g, double x)
+{
+	add_n(st, g, 1);
+	pkpc_exact_add(&g->sums[PKPC_SUM_X], x, st->cxt);
+	pkpc_exact_add_product(&g->sums[PKPC_SUM_XX], x, x, st->cxt);
+}
+
+/* Record the pair (x, y) in the exact sums of a paired moment test. */
+void
+pkpc_group_add_paired_moments(PkpcState *st, PkpcGroup *g, double x, double y)
+{
+	add_n(st, g, 1);
+	pkpc_exact_add(&g->sums[PKPC_SUM_X], x, st->cxt);
+	pkpc_exact_add_product(&g->sums[PKPC_SUM_XX], x, x, st->cxt);
+	pkpc_exact_add(&g->sums[PKPC_SUM_Y], y, st->cxt);
+	pkpc_exact_add_product(&g->sums[PKPC_SUM_YY], y, y, st->cxt);
+	pkpc_exact_add_product(&g->sums[PKPC_SUM_XY], x, y, st->cxt);
 }
 
 /* ---- sorting (once, at the end) ---- */
 
+typedef struct WeightedValue
+{
+	double		v;
+	int64		c;
+} WeightedValue;
+
+#define ST_SORT sort_weighted
+#define ST_ELEMENT_TYPE WeightedValue
+#define ST_COMPARE(a, b) (((a)->v > (b)->v) - ((a)->v < (b)->v))
+#define ST_SCOPE static
+#define ST_DEFINE
+#include "lib/sort_template.h"
+
 /*
- * Sort a group's values ascending (pairs by their first member).  The bag
- * of values is unchanged, so the state stays valid for more rows.
+ * Sort (value, count) entries by value and merge equal values, in place.
+ * The counts of one value add up to at most the group's n: no overflow.
+ */
+static void
+sort_weighted_group(PkpcGroup *g)
+{
+	WeightedValue *w = palloc_extended(sizeof(WeightedValue) * Max(g->nvalues, 1),
+									   MCXT_ALLOC_HUGE);
+	int64		i;
+	int64		k = 0;
+
+	for (i = 0; i < g->nvalues; i++)
+	{
+		w[i].v = g->values[i];
+		w[i].c = g->counts[i];
+	}
+	CHECK_FOR_INTERRUPTS();
+	sort_weighted(w, g->nvalues);
+	CHECK_FOR_INTERRUPTS();
+	for (i = 0; i < g->nvalues; i++)
+	{
+		if (k > 0 && g->values[k - 1] == w[i].v)
+			g->counts[k - 1] += w[i].c;
+		else
+		{
+			g->values[k] = w[i].v;
+			g->counts[k++] = w[i].c;
+		}
+	}
+	g->nvalues = k;
+	pfree(w);
+}
+
+/*
+ * Sort a group's values ascending (pairs by their first, then second
+ * member); a weighted group ends with distinct values.  What the group
+ * holds is unchanged, so the state stays valid for more rows.
  */
 void
 pkpc_group_sort(PkpcState *st, PkpcGroup *g)
 {
+	if (g->sorted || g->values == NULL)
+		return;
 	if (g->counts != NULL)
 	{
-		int64		i;
-
-		/* insertion sort of at most PKPC_MAP_MAX (value, count) entries */
-		for (i = 1; i < g->nvalues; i++)
-		{
-			double		v = g->values[i];
-			int64		c = g->counts[i];
-			int64		j = i;
-
-			for (; j > 0 && g->values[j - 1] > v; j--)
-			{
-				g->values[j] = g->values[j - 1];
-				g->counts[j] = g->counts[j - 1];
-			}
-			g->values[j] = v;
-			g->counts[j] = c;
-		}
-		rebuild_slots(g);
+		sort_weighted_group(g);
+		if (g->slots != NULL)
+			rebuild_slots(g);
 	}
 	else if (st->ops->value_width == 2)
 		pkpc_sort_pairs(g->values, g->nvalues);
 	else
 		pkpc_sort_doubles(g->values, g->nvalues);	/* finite, never -0 */
+	g->sorted = true;
 }
 
-/* Order the groups by label (group 1 = lowest label, API.md). */
+/* Order the groups by label (group 1 = lowest label), O(k log k). */
 void
 pkpc_state_order_groups(PkpcState *st, Oid collation)
 {
-	int			i;
+	int32		k = st->labels.n;
+	int32	   *perm;
+	PkpcGroup  *old;
+	int32		i;
 
-	for (i = 1; i < st->ngroups; i++)
-	{
-		PkpcGroup	g = st->groups[i];
-		int			j = i;
-
-		for (; j > 0 && pkpc_label_compare(st->label_kind, st->label_type, collation,
-										   &st->groups[j - 1].label, &g.label) > 0; j--)
-			st->groups[j] = st->groups[j - 1];
-		st->groups[j] = g;
-	}
+	if (k < 2)
+		return;
+	perm = palloc(sizeof(int32) * k);
+	pkpc_labelset_sort(&st->labels, collation, perm);
+	old = palloc(sizeof(PkpcGroup) * k);
+	memcpy(old, st->groups, sizeof(PkpcGroup) * k);
+	for (i = 0; i < k; i++)
+		st->groups[i] = old[perm[i]];
+	pkpc_labelset_permute(&st->labels, perm);
+	pfree(old);
+	pfree(perm);
 }
 
 /* ---- merging ---- */
-
-static void
-merge_label_kind(PkpcState *dst, const PkpcState *src)
-{
-	if (src->label_kind == PKPC_LABEL_NONE)
-		return;
-	if (dst->label_kind == PKPC_LABEL_NONE)
-	{
-		dst->label_kind = src->label_kind;
-		dst->label_type = src->label_type;
-	}
-	else if (dst->label_kind != src->label_kind || dst->label_type != src->label_type)
-		ereport(ERROR,
-				(errcode(ERRCODE_DATATYPE_MISMATCH),
-				 errmsg("cannot merge %s states whose group labels have different types",
-						dst->ops->name),
-				 errdetail("One state has %s labels, the other %s labels.",
-						   pkpc_label_kind_name(dst->label_kind),
-						   pkpc_label_kind_name(src->label_kind))));
-}
 
 /* Merge state src into dst (combine functions, X_merge). */
 void
 pkpc_state_combine(PkpcState *dst, const PkpcState *src)
 {
-	int			i;
+	int32		i;
+	int			s;
 
 	check_tag(src, dst->tag);
 	if (src->params_set)
 		pkpc_state_set_params(dst, src->alternative, src->option,
 							  src->conf_level, src->param);
-	merge_label_kind(dst, src);
-	dst->n_skipped += src->n_skipped;
-	dst->n_extra += src->n_extra;
+	pkpc_labelset_set_type(&dst->labels, &src->labels.type, dst->ops->name, "group");
+	if (pg_add_s64_overflow(dst->n_skipped, src->n_skipped, &dst->n_skipped) ||
+		pg_add_s64_overflow(dst->n_extra, src->n_extra, &dst->n_extra))
+		count_overflow(dst->ops->name);
 
-	for (i = 0; i < src->ngroups; i++)
+	for (i = 0; i < src->labels.n; i++)
 	{
 		const PkpcGroup *sg = &src->groups[i];
-		PkpcGroup  *g = find_or_add_group(dst, &sg->label);
-		int64		j;
+		PkpcGroup  *g = find_or_add_group(dst, &src->labels.labels[i]);
 
-		if (dst->ops->combine)
-		{
-			dst->ops->combine(g->stats, g->n, sg->stats, sg->n);
-			pkpc_check_finite_stats(dst->ops->name, g->stats, dst->ops->nstats);
-		}
-		if (dst->ops->value_width == 1)
-			for (j = 0; j < sg->nvalues; j++)
-				add_value_count(dst, g, sg->values[j], pkpc_group_count(sg, j));
-		else if (dst->ops->value_width == 2)
-			for (j = 0; j < sg->nvalues; j++)
-			{
-				reserve_one(dst, g);
-				g->values[2 * g->nvalues] = sg->values[2 * j];
-				g->values[2 * g->nvalues + 1] = sg->values[2 * j + 1];
-				g->nvalues++;
-			}
-		g->n += sg->n;
+		add_n(dst, g, sg->n);
+		for (s = 0; s < dst->ops->nsums; s++)
+			pkpc_exact_merge(&g->sums[s], &sg->sums[s], dst->cxt);
+		if (dst->ops->value_width > 0)
+			pkpc_group_put(dst, g, sg->values, sg->counts, sg->nvalues);
 		CHECK_FOR_INTERRUPTS();
 	}
 }
 
-/* ---- flat form ---- */
-
-static Size
-group_flat_size(const PkpcState *st, const PkpcGroup *g)
-{
-	Size		sz = sizeof(FlatGroup) + sizeof(double) * st->ops->nstats;
-
-	sz += sizeof(double) * st->ops->value_width * g->nvalues;
-	if (g->counts)
-		sz += sizeof(int64) * g->nvalues;
-	sz += MAXALIGN(g->label.str ? g->label.len : 0);
-	return sz;
-}
-
-static Size
-state_get_flat_size(ExpandedObjectHeader *eohptr)
-{
-	PkpcState  *st = (PkpcState *) eohptr;
-	Size		sz = sizeof(FlatHeader);
-	int			i;
-
-	for (i = 0; i < st->ngroups; i++)
-		sz += group_flat_size(st, &st->groups[i]);
-	if (sz > MaxAllocSize)
-		ereport(ERROR,
-				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-				 errmsg("%s state is too large to be passed between processes (%zu bytes)",
-						st->ops->name, sz),
-				 errhint("Run the query without parallel workers, or split the data and use %s_merge.",
-						 st->ops->name)));
-	return sz;
-}
+/* ---- validation of a state built from outside ---- */
 
 static void
-state_flatten_into(ExpandedObjectHeader *eohptr, void *result, Size allocated_size)
-{
-	PkpcState  *st = (PkpcState *) eohptr;
-	FlatHeader *h = (FlatHeader *) result;
-	char	   *p = (char *) result + sizeof(FlatHeader);
-	int			i;
-
-	memset(result, 0, allocated_size);
-	SET_VARSIZE(h, allocated_size);
-	h->magic = PKPC_STATE_MAGIC;
-	h->tag = st->tag;
-	h->label_kind = st->label_kind;
-	h->label_type = st->label_type;
-	h->ngroups = st->ngroups;
-	h->params_set = st->params_set;
-	h->alternative = st->alternative;
-	h->option = st->option;
-	h->conf_level = st->conf_level;
-	h->param[0] = st->param[0];
-	h->param[1] = st->param[1];
-	h->n_skipped = st->n_skipped;
-	h->n_extra = st->n_extra;
-
-	for (i = 0; i < st->ngroups; i++)
-	{
-		const PkpcGroup *g = &st->groups[i];
-		FlatGroup  *fg = (FlatGroup *) p;
-		Size		nv = (Size) g->nvalues * st->ops->value_width;
-
-		fg->n = g->n;
-		fg->nvalues = g->nvalues;
-		fg->label_ival = g->label.ival;
-		fg->label_len = g->label.str ? g->label.len : -1;
-		fg->map_mode = (g->counts != NULL);
-		p += sizeof(FlatGroup);
-		memcpy(p, g->stats, sizeof(double) * st->ops->nstats);
-		p += sizeof(double) * st->ops->nstats;
-		if (nv > 0)
-			memcpy(p, g->values, sizeof(double) * nv);
-		p += sizeof(double) * nv;
-		if (g->counts)
-		{
-			memcpy(p, g->counts, sizeof(int64) * g->nvalues);
-			p += sizeof(int64) * g->nvalues;
-		}
-		if (g->label.str)
-		{
-			memcpy(p, g->label.str, g->label.len);
-			p += MAXALIGN(g->label.len);
-		}
-	}
-	Assert(p == (char *) result + allocated_size);
-}
-
-static void
-bad_flat(const char *name, const char *why)
+bad_state(const PkpcState *st, const char *detail)
 {
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-			 errmsg("invalid %s state", name),
-			 errdetail("%s", why)));
+			 errmsg("invalid %s state", st->ops->name),
+			 errdetail("%s", detail)));
 }
 
-/* Take `need` bytes from the flat input, or fail. */
-static const char *
-take(const char **p, const char *end, Size need, const char *name)
+/* Is value entry j of group g valid for the test? */
+static bool
+value_ok(const PkpcState *st, const PkpcGroup *g, int64 j)
 {
-	const char *q = *p;
+	const double *v = g->values + j * st->ops->value_width;
 
-	if ((Size) (end - q) < need)
-		bad_flat(name, "The value is truncated.");
-	*p = q + need;
-	return q;
+	switch (st->ops->rule)
+	{
+		case PKPC_RULE_ANY:
+			return isfinite(v[0]);
+		case PKPC_RULE_NONZERO:
+			return isfinite(v[0]) && v[0] != 0.0;
+		case PKPC_RULE_SURVIVAL:
+			return isfinite(v[0]) && v[0] >= 0.0 && (v[1] == 0.0 || v[1] == 1.0);
+	}
+	return false;
 }
 
 /*
- * Expand a flat state, validating every size and value: flat states can
- * come from user-supplied binary input, so a malformed one must be an
- * error, never a crash.
+ * n S(xx) - S(x)^2 >= 0 (Cauchy-Schwarz for sums of a real sample): sums
+ * that break it belong to no sample.  Returns the difference.
  */
-PkpcState *
-pkpc_state_from_flat(const struct varlena *flat, PkpcTestTag tag,
-					 MemoryContext parent)
+static PkpcBig
+spread(const PkpcGroup *g, int sx, int sxx)
 {
-	const char *name = pkpc_state_ops(tag)->name;
-	const char *p = (const char *) flat;
-	const char *end = p + VARSIZE(flat);
-	FlatHeader	h;
-	PkpcState  *st;
-	int			i;
+	return pkpc_big_sub(pkpc_big_mul(pkpc_big_from_int64(g->n), pkpc_exact_big(&g->sums[sxx])),
+						pkpc_big_mul(pkpc_exact_big(&g->sums[sx]), pkpc_exact_big(&g->sums[sx])));
+}
 
-	if (VARSIZE(flat) < sizeof(FlatHeader))
-		bad_flat(name, "The value is truncated.");
-	memcpy(&h, take(&p, end, sizeof(FlatHeader), name), sizeof(FlatHeader));
-	if (h.magic != PKPC_STATE_MAGIC)
-		bad_flat(name, "Unknown layout version.");
-	if (h.tag != tag)
-		bad_flat(name, "The state belongs to another test.");
-	if (h.label_kind < PKPC_LABEL_NONE || h.label_kind > PKPC_LABEL_OTHER)
-		bad_flat(name, "Unknown label kind.");
-	if (h.ngroups < 0 || h.n_skipped < 0 || h.n_extra < 0)
-		bad_flat(name, "Negative count.");
+static void
+check_sums(const PkpcState *st, const PkpcGroup *g)
+{
+	int			s;
 
-	st = pkpc_state_new(tag, parent);
-	st->params_set = (h.params_set != 0);
-	st->alternative = h.alternative;
-	st->option = h.option;
-	st->conf_level = h.conf_level;
-	st->param[0] = h.param[0];
-	st->param[1] = h.param[1];
-	st->n_skipped = h.n_skipped;
-	st->n_extra = h.n_extra;
-	st->label_kind = h.label_kind;
-	st->label_type = h.label_type;
-
-	for (i = 0; i < h.ngroups; i++)
+	if (g->n == 0)
 	{
-		FlatGroup	fg;
-		PkpcLabel	lab = {0, NULL, 0};
-		const double *stats;
-		const double *vals;
-		const int64 *counts = NULL;
-		PkpcGroup  *g;
-		int64		j;
-		int64		total = 0;
-		int			ngroups_before;
-
-		memcpy(&fg, take(&p, end, sizeof(FlatGroup), name), sizeof(FlatGroup));
-		if (fg.n < 0 || fg.nvalues < 0 || fg.label_len < -1 ||
-			(fg.map_mode && (st->ops->value_width != 1 || fg.nvalues > PKPC_MAP_MAX)) ||
-			(st->ops->value_width == 0 && fg.nvalues != 0) ||
-			fg.nvalues > (int64) (MaxAllocHugeSize / sizeof(double) / 2))
-			bad_flat(name, "Invalid group header.");
-		stats = (const double *) take(&p, end, sizeof(double) * st->ops->nstats, name);
-		vals = (const double *) take(&p, end, sizeof(double) * st->ops->value_width * fg.nvalues, name);
-		if (fg.map_mode)
-			counts = (const int64 *) take(&p, end, sizeof(int64) * fg.nvalues, name);
-		lab.ival = fg.label_ival;
-		if (fg.label_len >= 0)
-		{
-			lab.len = fg.label_len;
-			lab.str = take(&p, end, MAXALIGN(fg.label_len), name);
-		}
-		if ((lab.str != NULL) != (st->label_kind == PKPC_LABEL_TEXT ||
-								  st->label_kind == PKPC_LABEL_OTHER) &&
-			st->label_kind != PKPC_LABEL_NONE)
-			bad_flat(name, "Label does not match the label kind.");
-		if ((st->label_kind == PKPC_LABEL_BOOL && lab.ival != 0 && lab.ival != 1) ||
-			(st->label_kind == PKPC_LABEL_NONE && (lab.ival != 0 || lab.str != NULL)) ||
-			(lab.str != NULL && lab.ival != 0))
-			bad_flat(name, "Invalid label.");
-
-		ngroups_before = st->ngroups;
-		g = find_or_add_group(st, &lab);
-		if (st->ngroups == ngroups_before)
-			bad_flat(name, "Duplicate group label.");
-		for (j = 0; j < st->ops->nstats; j++)
-			if (!isfinite(stats[j]))
-				bad_flat(name, "Non-finite statistic.");
-		memcpy(g->stats, stats, sizeof(double) * st->ops->nstats);
-		for (j = 0; j < fg.nvalues * st->ops->value_width; j++)
-			if (!isfinite(vals[j]))
-				bad_flat(name, "Non-finite value.");
-		for (j = 0; j < fg.nvalues; j++)
-		{
-			int64		c = counts ? counts[j] : 1;
-
-			if (c <= 0 || total > PG_INT64_MAX - c)
-				bad_flat(name, "Invalid value count.");
-			total += c;
-			if (st->ops->value_width == 1)
-				add_value_count(st, g, vals[j], c);
-			else
-			{
-				reserve_one(st, g);
-				memcpy(g->values + 2 * g->nvalues, vals + 2 * j, 2 * sizeof(double));
-				g->nvalues++;
-			}
-		}
-		if (st->ops->value_width > 0 && total != fg.n)
-			bad_flat(name, "Group size does not match its values.");
-		g->n = fg.n;
+		for (s = 0; s < st->ops->nsums; s++)
+			if (pkpc_exact_big(&g->sums[s]).sign != 0)
+				bad_state(st, "A group without observations has non-zero sums.");
+		return;
 	}
-	if (p != end)
-		bad_flat(name, "Trailing bytes.");
-	if (st->ngroups > st->ops->max_groups)
-		bad_flat(name, "Too many groups.");
-	if (st->ops->max_groups == 1 && st->label_kind != PKPC_LABEL_NONE)
-		bad_flat(name, "The state of an unlabelled test has labels.");
-	return st;
+	if (spread(g, PKPC_SUM_X, PKPC_SUM_XX).sign < 0)
+		bad_state(st, "The sums of a group do not belong to any sample.");
+	if (st->ops->nsums == 5)
+	{
+		PkpcBig		dx = spread(g, PKPC_SUM_X, PKPC_SUM_XX);
+		PkpcBig		dy = spread(g, PKPC_SUM_Y, PKPC_SUM_YY);
+		PkpcBig		cxy = pkpc_big_sub(pkpc_big_mul(pkpc_big_from_int64(g->n),
+													pkpc_exact_big(&g->sums[PKPC_SUM_XY])),
+									   pkpc_big_mul(pkpc_exact_big(&g->sums[PKPC_SUM_X]),
+													pkpc_exact_big(&g->sums[PKPC_SUM_Y])));
+
+		if (dy.sign < 0 ||
+			pkpc_big_sub(pkpc_big_mul(dx, dy), pkpc_big_mul(cxy, cxy)).sign < 0)
+			bad_state(st, "The sums of a group do not belong to any sample.");
+	}
+}
+
+/*
+ * Check every invariant that the final functions rely on, for a state that
+ * was built from its text, binary or flat form.
+ */
+void
+pkpc_state_check(PkpcState *st)
+{
+	const PkpcStateOps *ops = st->ops;
+	int32		i;
+
+	if (st->alternative < PKPC_TWO_SIDED || st->alternative > PKPC_GREATER ||
+		st->option < 0 || st->option > 16 ||
+		!(st->conf_level > 0.0 && st->conf_level < 1.0) ||
+		!isfinite(st->param[0]) || !isfinite(st->param[1]))
+		bad_state(st, "Invalid test parameters.");
+	if (st->n_skipped < 0 || st->n_extra < 0 ||
+		(st->n_extra != 0 && ops->rule != PKPC_RULE_NONZERO))
+		bad_state(st, "Invalid count of rows.");
+	if (st->labels.n > ops->max_groups)
+		bad_state(st, "Too many groups.");
+	if ((ops->max_groups == 1) != (st->labels.type.kind == PKPC_LABEL_NONE) &&
+		st->labels.n > 0)
+		bad_state(st, ops->max_groups == 1 ? "The state of an unlabelled test has labels."
+				  : "The groups of a labelled test have no labels.");
+
+	for (i = 0; i < st->labels.n; i++)
+	{
+		PkpcGroup  *g = &st->groups[i];
+		int64		total = 0;
+		int64		j;
+
+		if (g->n < 0)
+			bad_state(st, "Negative group size.");
+		if (ops->nsums > 0)
+			check_sums(st, g);
+		if (ops->value_width == 0)
+			continue;
+		for (j = 0; j < g->nvalues; j++)
+		{
+			int64		c = pkpc_group_count(g, j);
+
+			if (c <= 0 || pg_add_s64_overflow(total, c, &total))
+				bad_state(st, "Invalid value count.");
+			if (!value_ok(st, g, j))
+				bad_state(st, ops->rule == PKPC_RULE_SURVIVAL
+						  ? "An observation is not a time >= 0 with an event 0 or 1."
+						  : ops->rule == PKPC_RULE_NONZERO
+						  ? "A stored difference is zero or not finite."
+						  : "A value is not finite.");
+			if ((j & 0xFFFF) == 0xFFFF)
+				CHECK_FOR_INTERRUPTS();
+		}
+		if (total != g->n)
+			bad_state(st, "Group size does not match its values.");
+	}
 }

@@ -23,6 +23,7 @@
 #include "fmgr.h"
 #include "utils/builtins.h"
 #include "utils/float.h"
+#include "utils/lsyscache.h"
 
 #include "state_text.h"
 
@@ -135,61 +136,95 @@ pkpc_read_quoted(PkpcReader *r, int *len)
 }
 
 /*
- * kind_key=<kind> [type_key="<type>"]: the kind of a set of labels, and for
- * the polymorphic fallback the label type by name (portable between servers
- * that have the type).
+ * Labels of the polymorphic fallback can be read back only for the types
+ * whose input functions are the server's own (labels.c explains why).
  */
 void
-pkpc_read_label_kind(PkpcReader *r, const char *kind_key, const char *type_key,
-					 PkpcLabelKind *kind, Oid *typid)
+pkpc_check_label_type(const PkpcLabelType *type, const char *typname)
 {
-	char	   *word;
-	int			len;
-
-	pkpc_read_expect(r, psprintf("%s=", kind_key));
-	word = pnstrdup(r->p, strcspn(r->p, " \t\n\r"));
-	r->p += strlen(word);
-	*kind = pkpc_label_kind_from_name(word);
-	if ((int) *kind < 0)
-		pkpc_read_error(r, "a label kind");
-	*typid = InvalidOid;
-	if (*kind == PKPC_LABEL_OTHER)
-	{
-		pkpc_read_expect(r, psprintf("%s=", type_key));
-		word = pkpc_read_quoted(r, &len);
-		*typid = DatumGetObjectId(DirectFunctionCall1(regtypein, CStringGetDatum(word)));
-	}
+	if (!pkpc_label_type_portable(type))
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("a %s with group labels of type %s has no text or binary form",
+						typname, format_type_be(type->typid)),
+				 errdetail("Only labels of built-in types and enums can be written and read back."),
+				 errhint("Cast the label to text in the aggregate call.")));
 }
 
 /*
- * One label of the given kind, right at the cursor: a quoted string (text,
- * other), true/false, an integer, or '-' for an unlabelled group.
+ * kind_key=<kind> [type_key="<type>"]: the type of a set of labels; for the
+ * polymorphic fallback the label type by name (portable between servers
+ * that have the type).
  */
 void
-pkpc_read_label(PkpcReader *r, PkpcLabelKind kind, int64 *ival, char **str, int *len)
+pkpc_read_label_type(PkpcReader *r, const char *kind_key, const char *type_key,
+					 PkpcLabelType *type)
 {
-	*ival = 0;
-	*str = NULL;
-	*len = -1;
-	switch (kind)
+	PkpcLabelKind kind;
+	int			len;
+	char	   *word;
+	Oid			typid;
+
+	pkpc_read_expect(r, psprintf("%s=", kind_key));
+	len = strcspn(r->p, " \t\n\r");
+	kind = pkpc_label_kind_from_name(r->p, len);
+	if ((int) kind < 0)
+		pkpc_read_error(r, "a label kind");
+	r->p += len;
+	memset(type, 0, sizeof(*type));
+	type->kind = kind;
+	if (kind != PKPC_LABEL_OTHER)
+		return;
+	pkpc_read_expect(r, psprintf("%s=", type_key));
+	word = pkpc_read_quoted(r, &len);
+	typid = DatumGetObjectId(DirectFunctionCall1(regtypein, CStringGetDatum(word)));
+	if (getBaseType(typid) != typid)
+		pkpc_read_error(r, "a label type that is not a domain");
+	pkpc_label_type_from_oid(typid, type);
+	if (type->kind != PKPC_LABEL_OTHER)
+		pkpc_read_error(r, psprintf("labels=%s for labels of type %s",
+									pkpc_label_kind_name(type->kind), word));
+	pkpc_check_label_type(type, r->typname);
+}
+
+/*
+ * One label of the given type, right at the cursor: a quoted string (text,
+ * other: its type's text form), true/false, an integer, or '-' for an
+ * unlabelled group.
+ */
+PkpcLabel
+pkpc_read_label(PkpcReader *r, const PkpcLabelType *type)
+{
+	PkpcLabel	lab = {0, NULL, 0, (Datum) 0};
+	char	   *str;
+	int			len;
+
+	switch (type->kind)
 	{
 		case PKPC_LABEL_TEXT:
 		case PKPC_LABEL_OTHER:
-			*str = pkpc_read_quoted(r, len);
+			str = pkpc_read_quoted(r, &len);
+			if (memchr(str, '\0', len) != NULL)
+				pkpc_read_error(r, "a label without zero bytes");
+			if (type->kind == PKPC_LABEL_OTHER)
+				return pkpc_label_from_cstring(type, str);
+			lab.str = str;
+			lab.len = len;
 			break;
 		case PKPC_LABEL_BOOL:
 			if (pkpc_read_accept(r, "true"))
-				*ival = 1;
+				lab.ival = 1;
 			else
 				pkpc_read_expect(r, "false");
 			break;
 		case PKPC_LABEL_INT:
-			*ival = pkpc_read_int64(r, PG_INT64_MIN, PG_INT64_MAX);
+			lab.ival = pkpc_read_int64(r, PG_INT64_MIN, PG_INT64_MAX);
 			break;
 		case PKPC_LABEL_NONE:
 			pkpc_read_expect(r, "-");
 			break;
 	}
+	return lab;
 }
 
 void
@@ -226,26 +261,41 @@ pkpc_write_quoted(StringInfo buf, const char *s, int len)
 
 /* " kind_key=<kind>" and, for the fallback kind, " type_key=\"<type>\"" */
 void
-pkpc_write_label_kind(StringInfo buf, const char *kind_key, const char *type_key,
-					  PkpcLabelKind kind, Oid typid)
+pkpc_write_label_type(StringInfo buf, const char *kind_key, const char *type_key,
+					  const PkpcLabelType *type, const char *typname)
 {
-	appendStringInfo(buf, " %s=%s", kind_key, pkpc_label_kind_name(kind));
-	if (kind == PKPC_LABEL_OTHER)
+	appendStringInfo(buf, " %s=%s", kind_key, pkpc_label_kind_name(type->kind));
+	if (type->kind == PKPC_LABEL_OTHER)
 	{
-		char	   *tn = format_type_be_qualified(typid);
+		char	   *tn;
 
+		pkpc_check_label_type(type, typname);
+		tn = format_type_be_qualified(type->typid);
 		appendStringInfo(buf, " %s=", type_key);
 		pkpc_write_quoted(buf, tn, strlen(tn));
 	}
 }
 
 void
-pkpc_write_label(StringInfo buf, PkpcLabelKind kind, const PkpcLabel *lab)
+pkpc_write_label(StringInfo buf, const PkpcLabelType *type, const PkpcLabel *lab)
 {
-	if (lab->str != NULL)
-		pkpc_write_quoted(buf, lab->str, lab->len);
-	else if (kind == PKPC_LABEL_NONE)
-		appendStringInfoChar(buf, '-');
-	else
-		appendStringInfoString(buf, pkpc_label_cstring(kind, lab));
+	switch (type->kind)
+	{
+		case PKPC_LABEL_TEXT:
+			pkpc_write_quoted(buf, lab->str, lab->len);
+			break;
+		case PKPC_LABEL_OTHER:
+			{
+				char	   *s = pkpc_label_cstring(type, lab);
+
+				pkpc_write_quoted(buf, s, strlen(s));
+				break;
+			}
+		case PKPC_LABEL_NONE:
+			appendStringInfoChar(buf, '-');
+			break;
+		default:
+			appendStringInfoString(buf, pkpc_label_cstring(type, lab));
+			break;
+	}
 }

@@ -30,16 +30,18 @@ extern void pkpc_read_expect(PkpcReader *r, const char *word);
 extern int64 pkpc_read_int64(PkpcReader *r, int64 min, int64 max);
 extern double pkpc_read_double(PkpcReader *r);
 extern char *pkpc_read_quoted(PkpcReader *r, int *len);
-extern void pkpc_read_label_kind(PkpcReader *r, const char *kind_key,
-								 const char *type_key, PkpcLabelKind *kind, Oid *typid);
-extern void pkpc_read_label(PkpcReader *r, PkpcLabelKind kind, int64 *ival,
-							char **str, int *len);
+extern void pkpc_read_label_type(PkpcReader *r, const char *kind_key,
+								 const char *type_key, PkpcLabelType *type);
+extern PkpcLabel pkpc_read_label(PkpcReader *r, const PkpcLabelType *type);
 extern void pkpc_read_end(PkpcReader *r);
+extern void pkpc_check_label_type(const PkpcLabelType *type, const char *typname);
 
 extern void pkpc_write_double(StringInfo buf, double v);
 extern void pkpc_write_quoted(StringInfo buf, const char *s, int len);
-extern void pkpc_write_label_kind(StringInfo buf, const char *kind_key,
-								  const char *type_key, PkpcLabelKind kind, Oid typid);
-extern void pkpc_write_label(StringInfo buf, PkpcLabelKind kind, const PkpcLabel *lab);
+extern void pkpc_write_label_type(StringInfo buf, const char *kind_key,
+								  const char *type_key, const PkpcLabelType *type,
+								  const char *typname);
+extern void pkpc_write_label(StringInfo buf, const PkpcLabelType *type,
+							 const PkpcLabel *lab);
 
 #endif							/* PKPC_STATE_TEXT_H */

@@ -64,7 +64,7 @@ check_state(const PkpcState *st)
 	int			g;
 	int64		i;
 
-	for (g = 0; g < st->ngroups; g++)
+	for (g = 0; g < st->labels.n; g++)
 	{
 		const PkpcGroup *grp = &st->groups[g];
 
@@ -110,12 +110,12 @@ km_survival_trans(PG_FUNCTION_ARGS)
 	pkpc_state_set_params(st, PKPC_TWO_SIDED, 0, 0.95, param);
 	if (PG_ARGISNULL(1) || PG_ARGISNULL(2))
 	{
-		st->n_skipped++;
+		pkpc_state_skip(st);
 		return pkpc_state_return(st);
 	}
 	t = PG_GETARG_FLOAT8(1);
 	check_time("km_survival", t);
-	g = st->ngroups ? &st->groups[0] : pkpc_state_single_group(st);
+	g = pkpc_state_single_group(st);
 	pkpc_group_add_pair(st, g, t, PG_GETARG_BOOL(2) ? 1.0 : 0.0);
 	return pkpc_state_return(st);
 }
@@ -166,14 +166,14 @@ km_survival_final(PG_FUNCTION_ARGS)
 
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
-	st = pkpc_state_arg(fcinfo, 0, PKPC_TAG_KM_SURVIVAL);
+	st = pkpc_state_for_final(fcinfo, PKPC_TAG_KM_SURVIVAL);
 	check_state(st);
 	if (!isfinite(st->param[0]) || st->param[0] < 0.0)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 				 errmsg("invalid km_survival state"),
 				 errdetail("The time point %g is not a finite time >= 0.", st->param[0])));
-	if (st->ngroups == 0 || st->groups[0].n == 0)
+	if (st->labels.n == 0 || st->groups[0].n == 0)
 		PG_RETURN_NULL();
 	g = &st->groups[0];
 	pkpc_group_sort(st, g);
@@ -195,7 +195,7 @@ log_rank_trans(FunctionCallInfo fcinfo, PkpcLabelArg arg)
 	pkpc_state_set_params(st, PKPC_TWO_SIDED, 0, 0.95, NULL);
 	if (PG_ARGISNULL(1) || PG_ARGISNULL(2) || PG_ARGISNULL(3))
 	{
-		st->n_skipped++;
+		pkpc_state_skip(st);
 		return pkpc_state_return(st);
 	}
 	t = PG_GETARG_FLOAT8(1);
@@ -224,7 +224,7 @@ typedef struct LogRankSums
 static void
 log_rank_sums(PkpcState *st, LogRankSums *s)
 {
-	int			k = st->ngroups;
+	int			k = st->labels.n;
 	int64	   *pos = palloc0(sizeof(int64) * k);
 	double	   *risk = palloc(sizeof(double) * k);
 	double	   *dg = palloc(sizeof(double) * k);
@@ -389,16 +389,16 @@ log_rank_final(PG_FUNCTION_ARGS)
 
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
-	st = pkpc_state_arg(fcinfo, 0, PKPC_TAG_LOG_RANK);
+	st = pkpc_state_for_final(fcinfo, PKPC_TAG_LOG_RANK);
 	check_state(st);
 	pkpc_state_order_groups(st, PG_GET_COLLATION());
 	pkpc_result_init(&res, fcinfo);
-	pkpc_result_int64(&res, "k", st->ngroups);
+	pkpc_result_int64(&res, "k", st->labels.n);
 	pkpc_result_int64(&res, "n", pkpc_state_n(st));
 	pkpc_result_int64(&res, "n_skipped", st->n_skipped);
 	log_rank_sums(st, &sums);
 	pkpc_result_int64(&res, "n_events", sums.n_events);
-	if (st->ngroups < 2)
+	if (st->labels.n < 2)
 	{
 		pkpc_note(&res.notes, "fewer than 2 groups: test undefined");
 		PG_RETURN_DATUM(pkpc_result_datum(&res));

@@ -3,9 +3,10 @@
  * ttest.c
  *	  paired_t, independent_t (Student and Welch) and t_test_from_summary.
  *
- * The t-tests need only fixed sufficient statistics per group (n, mean,
- * sum of squared deviations; for pairs also the differences and the
- * co-moment of x and y), kept with shifted Welford updates (moments.c).
+ * The t-tests need only fixed sufficient statistics per group: n and the
+ * exact sums of x and x^2 (for pairs also of y, y^2 and x y), from which
+ * moments.c derives means, variances and r with one rounding each, so the
+ * result is the same for every plan.
  * Formulas follow R's t.test and cor.test (R 4.2.2, stats package); the
  * "essentially constant" rule is R's: a standard error below
  * 10 * DBL_EPSILON * |mean| leaves t undefined.
@@ -37,6 +38,7 @@ typedef struct TwoSamples
 	double		n2,
 				mean2,
 				var2;
+	double		diff;			/* mean1 - mean2 */
 } TwoSamples;
 
 /*
@@ -91,17 +93,15 @@ paired_t_trans(PG_FUNCTION_ARGS)
 	pkpc_state_params_from_args(st, fcinfo, 3);
 	if (PG_ARGISNULL(1) || PG_ARGISNULL(2))
 	{
-		st->n_skipped++;
+		pkpc_state_skip(st);
 		return pkpc_state_return(st);
 	}
 	x = PG_GETARG_FLOAT8(1);
 	y = PG_GETARG_FLOAT8(2);
 	pkpc_check_finite("paired_t", x);
 	pkpc_check_finite("paired_t", y);
-	g = st->ngroups ? &st->groups[0] : pkpc_state_single_group(st);
-	pkpc_paired_add(g->stats, g->n, x, y);
-	pkpc_check_finite_stats("paired_t", g->stats, PKPC_PAIRED_NSTATS);
-	g->n++;
+	g = pkpc_state_single_group(st);
+	pkpc_group_add_paired_moments(st, g, x, y);
 	return pkpc_state_return(st);
 }
 
@@ -111,20 +111,17 @@ paired_t_trans(PG_FUNCTION_ARGS)
  * every p field).
  */
 static void
-paired_correlation(PkpcResult *res, const double *m, int64 n, PkpcAlternative alt)
+paired_correlation(PkpcResult *res, const PkpcPairedMoments *m, PkpcAlternative alt)
 {
-	double		sxx = m[PKPC_PAIRED_X + 2];
-	double		syy = m[PKPC_PAIRED_Y + 2];
-	double		r;
+	int64		n = m->x.n;
+	double		r = m->r;
 	double		t;
 
-	if (n < 2 || !(sxx > 0.0) || !(syy > 0.0))
+	if (isnan(r))
 	{
 		pkpc_note(&res->notes, "correlation undefined: x or y is constant");
 		return;
 	}
-	r = m[PKPC_PAIRED_CXY] / sqrt(sxx * syy);
-	r = Max(-1.0, Min(1.0, r));
 	pkpc_result_float8(res, "r", r);
 	if (n < 3)
 		return;
@@ -139,7 +136,7 @@ paired_t_final(PG_FUNCTION_ARGS)
 {
 	PkpcState  *st;
 	PkpcResult	res;
-	const double *m;
+	PkpcPairedMoments m;
 	int64		n;
 	double		mean_d,
 				sd_d,
@@ -160,22 +157,22 @@ paired_t_final(PG_FUNCTION_ARGS)
 		pkpc_note(&res.notes, "no complete pairs");
 		PG_RETURN_DATUM(pkpc_result_datum(&res));
 	}
-	m = st->groups[0].stats;
-	mean_d = pkpc_moments_mean(m + PKPC_PAIRED_D);
-	pkpc_result_float8(&res, "mean_x", pkpc_moments_mean(m + PKPC_PAIRED_X));
-	pkpc_result_float8(&res, "mean_y", pkpc_moments_mean(m + PKPC_PAIRED_Y));
+	pkpc_paired_moments(&st->groups[0], &m, "paired_t");
+	mean_d = m.d.mean;
+	pkpc_result_float8(&res, "mean_x", m.x.mean);
+	pkpc_result_float8(&res, "mean_y", m.y.mean);
 	pkpc_result_float8(&res, "mean_diff", mean_d);
 	if (n < 2)
 	{
 		pkpc_note(&res.notes, "fewer than 2 pairs: t undefined");
 		PG_RETURN_DATUM(pkpc_result_datum(&res));
 	}
-	sd_d = sqrt(pkpc_moments_var(m + PKPC_PAIRED_D, n));
+	sd_d = sqrt(m.d.var);
 	se = sd_d / sqrt((double) n);
 	pkpc_result_float8(&res, "sd_diff", sd_d);
 	pkpc_result_float8(&res, "se", se);
 	pkpc_result_float8(&res, "df", (double) (n - 1));
-	paired_correlation(&res, m, n, st->alternative);
+	paired_correlation(&res, &m, st->alternative);
 	if (essentially_constant(se, mean_d))
 	{
 		pkpc_note(&res.notes, "the differences are essentially constant: t undefined");
@@ -210,7 +207,7 @@ static void
 student_t(PkpcResult *res, const TwoSamples *s, PkpcAlternative alt, double conf)
 {
 	double		df = s->n1 + s->n2 - 2.0;
-	double		diff = s->mean1 - s->mean2;
+	double		diff = s->diff;
 	double		sp2,
 				se,
 				t,
@@ -247,7 +244,7 @@ student_t(PkpcResult *res, const TwoSamples *s, PkpcAlternative alt, double conf
 static void
 welch_t(PkpcResult *res, const TwoSamples *s, PkpcAlternative alt, double conf)
 {
-	double		diff = s->mean1 - s->mean2;
+	double		diff = s->diff;
 	double		a,
 				b,
 				se,
@@ -288,7 +285,7 @@ two_sample_fields(PkpcResult *res, const TwoSamples *s, PkpcAlternative alt,
 	pkpc_result_float8(res, "mean2", s->mean2);
 	pkpc_result_float8(res, "sd1", s->n1 > 1 ? sqrt(s->var1) : NAN);
 	pkpc_result_float8(res, "sd2", s->n2 > 1 ? sqrt(s->var2) : NAN);
-	pkpc_result_float8(res, "mean_diff", s->mean1 - s->mean2);
+	pkpc_result_float8(res, "mean_diff", s->diff);
 	student_t(res, s, alt, conf);
 	welch_t(res, s, alt, conf);
 }
@@ -304,15 +301,13 @@ independent_t_trans(FunctionCallInfo fcinfo, PkpcLabelArg arg)
 	pkpc_state_params_from_args(st, fcinfo, 3);
 	if (PG_ARGISNULL(1) || PG_ARGISNULL(2))
 	{
-		st->n_skipped++;
+		pkpc_state_skip(st);
 		return pkpc_state_return(st);
 	}
 	x = PG_GETARG_FLOAT8(1);
 	pkpc_check_finite("independent_t", x);
 	g = pkpc_state_group(st, fcinfo, 2, arg);
-	pkpc_moments_add(g->stats, g->n, x);
-	pkpc_check_finite_stats("independent_t", g->stats, PKPC_MOM_NSTATS);
-	g->n++;
+	pkpc_group_add_moments(st, g, x);
 	return pkpc_state_return(st);
 }
 
@@ -329,26 +324,31 @@ independent_t_final(PG_FUNCTION_ARGS)
 
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
-	st = pkpc_state_arg(fcinfo, 0, PKPC_TAG_INDEPENDENT_T);
+	st = pkpc_state_for_final(fcinfo, PKPC_TAG_INDEPENDENT_T);
 	pkpc_result_init(&res, fcinfo);
 	if (pkpc_result_two_groups(&res, st, PG_GET_COLLATION()))
 	{
-		const PkpcGroup *g1 = &st->groups[0];
-		const PkpcGroup *g2 = &st->groups[1];
+		PkpcMoments m1;
+		PkpcMoments m2;
 
-		s.n1 = g1->n;
-		s.mean1 = pkpc_moments_mean(g1->stats);
-		s.var1 = pkpc_moments_var(g1->stats, g1->n);
-		s.n2 = g2->n;
-		s.mean2 = pkpc_moments_mean(g2->stats);
-		s.var2 = pkpc_moments_var(g2->stats, g2->n);
+		pkpc_moments(&st->groups[0], &m1, "independent_t");
+		pkpc_moments(&st->groups[1], &m2, "independent_t");
+		s.n1 = m1.n;
+		s.mean1 = m1.mean;
+		s.var1 = m1.var;
+		s.n2 = m2.n;
+		s.mean2 = m2.mean;
+		s.var2 = m2.var;
+		s.diff = pkpc_mean_difference(&st->groups[0], &st->groups[1]);
 		two_sample_fields(&res, &s, st->alternative, st->conf_level);
 	}
-	else if (st->ngroups == 1)
+	else if (st->labels.n == 1)
 	{
-		pkpc_result_float8(&res, "mean1", pkpc_moments_mean(st->groups[0].stats));
-		pkpc_result_float8(&res, "sd1",
-						   sqrt(pkpc_moments_var(st->groups[0].stats, st->groups[0].n)));
+		PkpcMoments m1;
+
+		pkpc_moments(&st->groups[0], &m1, "independent_t");
+		pkpc_result_float8(&res, "mean1", m1.mean);
+		pkpc_result_float8(&res, "sd1", sqrt(m1.var));
 	}
 	PG_RETURN_DATUM(pkpc_result_datum(&res));
 }
@@ -399,6 +399,7 @@ t_test_from_summary(PG_FUNCTION_ARGS)
 	check_summary(s.mean2, s.var2, PG_GETARG_INT64(5));
 	s.var1 *= s.var1;
 	s.var2 *= s.var2;
+	s.diff = s.mean1 - s.mean2;
 	pkpc_check_finite_stats("t_test_from_summary", &s.var1, 1);
 	pkpc_check_finite_stats("t_test_from_summary", &s.var2, 1);
 	if (PG_NARGS() > 6)

@@ -57,7 +57,7 @@ wilcoxon_signed_rank_trans(PG_FUNCTION_ARGS)
 	pkpc_state_params_from_args(st, fcinfo, 3);
 	if (PG_ARGISNULL(1) || PG_ARGISNULL(2))
 	{
-		st->n_skipped++;
+		pkpc_state_skip(st);
 		return pkpc_state_return(st);
 	}
 	x = PG_GETARG_FLOAT8(1);
@@ -72,8 +72,7 @@ wilcoxon_signed_rank_trans(PG_FUNCTION_ARGS)
 	if (d == 0.0)
 		st->n_extra++;
 	else
-		pkpc_group_add_value(st, st->ngroups ? &st->groups[0]
-							 : pkpc_state_single_group(st), d);
+		pkpc_group_add_value(st, pkpc_state_single_group(st), d);
 	return pkpc_state_return(st);
 }
 
@@ -174,7 +173,7 @@ check_no_stored_zero(const PkpcState *st)
 {
 	int64		i;
 
-	if (st->ngroups == 0)
+	if (st->labels.n == 0)
 		return;
 	for (i = 0; i < st->groups[0].nvalues; i++)
 		if (st->groups[0].values[i] == 0.0)
@@ -193,7 +192,7 @@ wilcoxon_signed_rank_final(PG_FUNCTION_ARGS)
 
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
-	st = pkpc_state_arg(fcinfo, 0, PKPC_TAG_WILCOXON);
+	st = pkpc_state_for_final(fcinfo, PKPC_TAG_WILCOXON);
 	check_no_stored_zero(st);
 	pkpc_result_init(&res, fcinfo);
 	n = pkpc_state_n(st);

@@ -149,14 +149,14 @@ SELECT pg_temp.brief(levene_test(x * 1e300, g)) FROM d;
 SELECT pg_temp.brief(t_test_from_summary(1e300, 1e300, 10, -1e300, 1e300, 10));
 
 -- ---------------------------------------------------------------- malformed states
-SELECT 'independent_t v1'::independent_t_state;
+SELECT 'independent_t v2'::independent_t_state;
 SELECT ''::shapiro_wilk_state;
 SELECT 'shapiro_wilk v2 params=0'::shapiro_wilk_state;
-SELECT 'levene_test v1 params=0 alternative=two-sided conf_level=0.95 option=0 param=0,0 skipped=0 extra=0 labels=text groups=1 group label="a" n=2 stats= values=1'::levene_test_state;
-SELECT 'levene_test v1 params=0 alternative=two-sided conf_level=0.95 option=0 param=0,0 skipped=0 extra=0 labels=text groups=1 group label="a" n=1 stats= values=NaN'::levene_test_state;
-SELECT 'levene_test v1 params=0 alternative=two-sided conf_level=0.95 option=0 param=0,0 skipped=0 extra=0 labels=text groups=2 group label="a" n=1 stats= values=1 group label="a" n=1 stats= values=2'::levene_test_state;
-SELECT 'paired_t v1 params=0 alternative=two-sided conf_level=2 option=0 param=0,0 skipped=0 extra=0 labels=none groups=0'::paired_t_state;
-SELECT 'paired_t v1 params=0 alternative=two-sided conf_level=0.95 option=0 param=0,0 skipped=-1 extra=0 labels=none groups=0'::paired_t_state;
+SELECT 'levene_test v2 params=0 alternative=two-sided conf_level=0.95 option=0 param=0,0 skipped=0 extra=0 labels=text groups=1 group label="a" n=2 values=1 end'::levene_test_state;
+SELECT 'levene_test v2 params=0 alternative=two-sided conf_level=0.95 option=0 param=0,0 skipped=0 extra=0 labels=text groups=1 group label="a" n=1 values=NaN end'::levene_test_state;
+SELECT 'levene_test v2 params=0 alternative=two-sided conf_level=0.95 option=0 param=0,0 skipped=0 extra=0 labels=text groups=2 group label="a" n=1 values=1 group label="a" n=1 values=2 end'::levene_test_state;
+SELECT 'paired_t v2 params=0 alternative=two-sided conf_level=2 option=0 param=0,0 skipped=0 extra=0 labels=none groups=0 end'::paired_t_state;
+SELECT 'paired_t v2 params=0 alternative=two-sided conf_level=0.95 option=0 param=0,0 skipped=-1 extra=0 labels=none groups=0 end'::paired_t_state;
 
 -- ================================================================ SQLSTATEs
 -- err(query): runs the query and shows the SQLSTATE, message, detail and
@@ -263,21 +263,21 @@ SELECT pg_temp.brief(wilcoxon_signed_rank(x * 1e-310, y * 1e-310)) FROM d;
 SELECT pg_temp.brief(wilcoxon_signed_rank(1e9 + x, 1e9 + y)) FROM d;
 
 -- ---------------------------------------------------------------- malformed states
-SELECT pg_temp.err($$SELECT 'mann_whitney_u v1'::mann_whitney_u_state$$);
-SELECT pg_temp.err($$SELECT 'wilcoxon_signed_rank v1 params=1 alternative=two-sided conf_level=0.95 option=0 param=0,0 skipped=0 extra=0 labels=none groups=1 group label=- n=2 stats= values=0.5,-0.5 counts=1,1'::mann_whitney_u_state$$);
-SELECT pg_temp.err($$SELECT 'mann_whitney_u v1 params=1 alternative=two-sided conf_level=0.95 option=0 param=0,0 skipped=0 extra=0 labels=text groups=3 group label="a" n=1 stats= values=1.5 counts=1 group label="b" n=1 stats= values=2 counts=1 group label="c" n=1 stats= values=2 counts=1'::mann_whitney_u_state$$);
-SELECT pg_temp.err($$SELECT 'mann_whitney_u v1 params=1 alternative=two-sided conf_level=0.95 option=0 param=0,0 skipped=0 extra=0 labels=text groups=2 group label="a" n=2 stats= values=1.5 counts=1 group label="b" n=1 stats= values=2 counts=1'::mann_whitney_u_state$$);
-SELECT pg_temp.err($$SELECT 'mann_whitney_u v1 params=1 alternative=two-sided conf_level=0.95 option=0 param=0,0 skipped=0 extra=0 labels=text groups=2 group label="a" n=1 stats= values=Infinity counts=1 group label="b" n=1 stats= values=2 counts=1'::mann_whitney_u_state$$);
-SELECT pg_temp.err($$SELECT 'mann_whitney_u v1 params=1 alternative=two-sided conf_level=0.95 option=0 param=0,0 skipped=0 extra=0 labels=text groups=2 group label="a" n=1 stats= values=1.5 counts=-1 group label="b" n=1 stats= values=2 counts=1'::mann_whitney_u_state$$);
-SELECT pg_temp.brief(mann_whitney_u_merge('mann_whitney_u v1 params=1 alternative=greater conf_level=0.95 option=0 param=0,0 skipped=0 extra=0 labels=text groups=2 group label="b" n=1 stats= values=1.5 counts=1 group label="a" n=1 stats= values=2 counts=1'::mann_whitney_u_state));
-SELECT pg_temp.err($$SELECT 'mann_whitney_u v1 params=1 alternative=up conf_level=0.95 option=0 param=0,0 skipped=0 extra=0 labels=text groups=1 group label="a" n=1 stats= values=1.5 counts=1'::mann_whitney_u_state$$);
-SELECT pg_temp.err($$SELECT 'wilcoxon_signed_rank v1 params=1 alternative=two-sided conf_level=0.95 option=0 param=0,0 skipped=0 extra=-3 labels=none groups=1 group label=- n=2 stats= values=0.5,-0.5 counts=1,1'::wilcoxon_signed_rank_state$$);
-SELECT pg_temp.err($$SELECT 'wilcoxon_signed_rank v1 params=1 alternative=two-sided conf_level=0.95 option=0 param=0,0 skipped=0 extra=0 labels=none groups=1 group label=- n=2 stats= values=0.5,NaN counts=1,1'::wilcoxon_signed_rank_state$$);
-SELECT pg_temp.err($$SELECT 'wilcoxon_signed_rank v1 params=1 alternative=two-sided conf_level=0.95 option=0 param=0,0 skipped=0 extra=0 labels=none groups=1 group label=- n=2 stats= values=0.5,-0.5 counts=1,1 trailing'::wilcoxon_signed_rank_state$$);
-SELECT pg_temp.brief(wilcoxon_signed_rank_merge('wilcoxon_signed_rank v1 params=1 alternative=two-sided conf_level=0.95 option=0 param=0,0 skipped=0 extra=0 labels=text groups=1 group label="x" n=2 stats= values=0.5,-0.5 counts=1,1'::wilcoxon_signed_rank_state));
+SELECT pg_temp.err($$SELECT 'mann_whitney_u v2'::mann_whitney_u_state$$);
+SELECT pg_temp.err($$SELECT 'wilcoxon_signed_rank v2 params=1 alternative=two-sided conf_level=0.95 option=0 param=0,0 skipped=0 extra=0 labels=none groups=1 group label=- n=2 values=0.5,-0.5 counts=1,1 end'::mann_whitney_u_state$$);
+SELECT pg_temp.err($$SELECT 'mann_whitney_u v2 params=1 alternative=two-sided conf_level=0.95 option=0 param=0,0 skipped=0 extra=0 labels=text groups=3 group label="a" n=1 values=1.5 counts=1 group label="b" n=1 values=2 counts=1 group label="c" n=1 values=2 counts=1 end'::mann_whitney_u_state$$);
+SELECT pg_temp.err($$SELECT 'mann_whitney_u v2 params=1 alternative=two-sided conf_level=0.95 option=0 param=0,0 skipped=0 extra=0 labels=text groups=2 group label="a" n=2 values=1.5 counts=1 group label="b" n=1 values=2 counts=1 end'::mann_whitney_u_state$$);
+SELECT pg_temp.err($$SELECT 'mann_whitney_u v2 params=1 alternative=two-sided conf_level=0.95 option=0 param=0,0 skipped=0 extra=0 labels=text groups=2 group label="a" n=1 values=Infinity counts=1 group label="b" n=1 values=2 counts=1 end'::mann_whitney_u_state$$);
+SELECT pg_temp.err($$SELECT 'mann_whitney_u v2 params=1 alternative=two-sided conf_level=0.95 option=0 param=0,0 skipped=0 extra=0 labels=text groups=2 group label="a" n=1 values=1.5 counts=-1 group label="b" n=1 values=2 counts=1 end'::mann_whitney_u_state$$);
+SELECT pg_temp.brief(mann_whitney_u_merge('mann_whitney_u v2 params=1 alternative=greater conf_level=0.95 option=0 param=0,0 skipped=0 extra=0 labels=text groups=2 group label="b" n=1 values=1.5 counts=1 group label="a" n=1 values=2 counts=1 end'::mann_whitney_u_state));
+SELECT pg_temp.err($$SELECT 'mann_whitney_u v2 params=1 alternative=up conf_level=0.95 option=0 param=0,0 skipped=0 extra=0 labels=text groups=1 group label="a" n=1 values=1.5 counts=1 end'::mann_whitney_u_state$$);
+SELECT pg_temp.err($$SELECT 'wilcoxon_signed_rank v2 params=1 alternative=two-sided conf_level=0.95 option=0 param=0,0 skipped=0 extra=-3 labels=none groups=1 group label=- n=2 values=0.5,-0.5 counts=1,1 end'::wilcoxon_signed_rank_state$$);
+SELECT pg_temp.err($$SELECT 'wilcoxon_signed_rank v2 params=1 alternative=two-sided conf_level=0.95 option=0 param=0,0 skipped=0 extra=0 labels=none groups=1 group label=- n=2 values=0.5,NaN counts=1,1 end'::wilcoxon_signed_rank_state$$);
+SELECT pg_temp.err($$SELECT 'wilcoxon_signed_rank v2 params=1 alternative=two-sided conf_level=0.95 option=0 param=0,0 skipped=0 extra=0 labels=none groups=1 group label=- n=2 values=0.5,-0.5 counts=1,1 end trailing'::wilcoxon_signed_rank_state$$);
+SELECT pg_temp.brief(wilcoxon_signed_rank_merge('wilcoxon_signed_rank v2 params=1 alternative=two-sided conf_level=0.95 option=0 param=0,0 skipped=0 extra=0 labels=text groups=1 group label="x" n=2 values=0.5,-0.5 counts=1,1 end'::wilcoxon_signed_rank_state));
 -- rejected: labels on an unlabelled test (above), a stored zero difference
 -- (zero differences are counted, never stored)
-SELECT pg_temp.brief(wilcoxon_signed_rank_merge('wilcoxon_signed_rank v1 params=1 alternative=two-sided conf_level=0.95 option=0 param=0,0 skipped=0 extra=0 labels=none groups=1 group label=- n=2 stats= values=0,0.5 counts=1,1'::wilcoxon_signed_rank_state));
+SELECT pg_temp.brief(wilcoxon_signed_rank_merge('wilcoxon_signed_rank v2 params=1 alternative=two-sided conf_level=0.95 option=0 param=0,0 skipped=0 extra=0 labels=none groups=1 group label=- n=2 values=0,0.5 counts=1,1 end'::wilcoxon_signed_rank_state));
 
 -- ================================================================ chi_square
 -- ---------------------------------------------------------------- labels: NULLs, one level, empty
@@ -318,17 +318,17 @@ SELECT pg_temp.brief(chi_square('{{1000000000000,2000000000000},{3000000000000,1
 SELECT pg_temp.brief(chi_square('{{1000000,2000000,5},{3000000,1000000,7},{4,5,6}}'::bigint[]));
 
 -- ---------------------------------------------------------------- malformed states
-SELECT pg_temp.err($$SELECT 'chi_square v1'::chi_square_state$$);
-SELECT pg_temp.err($$SELECT 'chi_square v1 skipped=0 rows=text cols=integer nrows=2 ncols=2 ncells=3 row "x" row "y" col 1 col 2 cells 0,0,1 1,1,-1 0,1,1'::chi_square_state$$);
-SELECT pg_temp.err($$SELECT 'chi_square v1 skipped=0 rows=text cols=integer nrows=2 ncols=2 ncells=3 row "x" row "y" col 1 col 2 cells 0,0,1 1,5,1 0,1,1'::chi_square_state$$);
-SELECT pg_temp.err($$SELECT 'chi_square v1 skipped=0 rows=text cols=integer nrows=2 ncols=2 ncells=3 row "x" row "x" col 1 col 2 cells 0,0,1 1,1,1 0,1,1'::chi_square_state$$);
-SELECT pg_temp.err($$SELECT 'chi_square v1 skipped=0 rows=text cols=integer nrows=2 ncols=2 ncells=3 row "x" row "y" col 1 col 2 cells 0,0,1 0,0,1 0,1,1'::chi_square_state$$);
-SELECT pg_temp.err($$SELECT 'chi_square v1 skipped=-1 rows=text cols=integer nrows=2 ncols=2 ncells=3 row "x" row "y" col 1 col 2 cells 0,0,1 1,1,1 0,1,1'::chi_square_state$$);
-SELECT pg_temp.err($$SELECT 'chi_square v1 skipped=0 rows=text cols=point nrows=2 ncols=2 ncells=3 row "x" row "y" col 1 col 2 cells 0,0,1 1,1,1 0,1,1'::chi_square_state$$);
-SELECT pg_temp.err($$SELECT 'chi_square v1 skipped=0 rows=text cols=integer nrows=2 ncols=2 ncells=3 row "x" row "y" col 1 col 2 cells 0,0,9223372036854775807 1,1,9223372036854775807 0,1,1'::chi_square_state$$);
+SELECT pg_temp.err($$SELECT 'chi_square v2'::chi_square_state$$);
+SELECT pg_temp.err($$SELECT 'chi_square v2 skipped=0 rows=text cols=integer nrows=2 ncols=2 ncells=3 row "x" row "y" col 1 col 2 cells 0,0,1 1,1,-1 0,1,1 end'::chi_square_state$$);
+SELECT pg_temp.err($$SELECT 'chi_square v2 skipped=0 rows=text cols=integer nrows=2 ncols=2 ncells=3 row "x" row "y" col 1 col 2 cells 0,0,1 1,5,1 0,1,1 end'::chi_square_state$$);
+SELECT pg_temp.err($$SELECT 'chi_square v2 skipped=0 rows=text cols=integer nrows=2 ncols=2 ncells=3 row "x" row "x" col 1 col 2 cells 0,0,1 1,1,1 0,1,1 end'::chi_square_state$$);
+SELECT pg_temp.err($$SELECT 'chi_square v2 skipped=0 rows=text cols=integer nrows=2 ncols=2 ncells=3 row "x" row "y" col 1 col 2 cells 0,0,1 0,0,1 0,1,1 end'::chi_square_state$$);
+SELECT pg_temp.err($$SELECT 'chi_square v2 skipped=-1 rows=text cols=integer nrows=2 ncols=2 ncells=3 row "x" row "y" col 1 col 2 cells 0,0,1 1,1,1 0,1,1 end'::chi_square_state$$);
+SELECT pg_temp.err($$SELECT 'chi_square v2 skipped=0 rows=text cols=point nrows=2 ncols=2 ncells=3 row "x" row "y" col 1 col 2 cells 0,0,1 1,1,1 0,1,1 end'::chi_square_state$$);
+SELECT pg_temp.err($$SELECT 'chi_square v2 skipped=0 rows=text cols=integer nrows=2 ncols=2 ncells=3 row "x" row "y" col 1 col 2 cells 0,0,9223372036854775807 1,1,9223372036854775807 0,1,1 end'::chi_square_state$$);
 SELECT pg_temp.err($$SELECT pg_temp.brief(chi_square_merge(s::chi_square_state)) FROM (VALUES
-	('chi_square v1 skipped=0 rows=text cols=integer nrows=2 ncols=2 ncells=3 row "x" row "y" col 1 col 2 cells 0,0,9223372036854775000 1,1,1 0,1,1'),
-	('chi_square v1 skipped=0 rows=text cols=integer nrows=2 ncols=2 ncells=3 row "x" row "y" col 1 col 2 cells 0,0,9223372036854775000 1,1,1 0,1,1')) t(s)$$);
+	('chi_square v2 skipped=0 rows=text cols=integer nrows=2 ncols=2 ncells=3 row "x" row "y" col 1 col 2 cells 0,0,9223372036854775000 1,1,1 0,1,1 end'),
+	('chi_square v2 skipped=0 rows=text cols=integer nrows=2 ncols=2 ncells=3 row "x" row "y" col 1 col 2 cells 0,0,9223372036854775000 1,1,1 0,1,1 end')) t(s)$$);
 -- states of different label types do not merge
 SELECT pg_temp.err($$SELECT chi_square_merge(s) FROM (SELECT chi_square_partial(g, i) s FROM d
 	UNION ALL SELECT chi_square_partial(g, g) FROM d) q$$);
@@ -362,12 +362,12 @@ SELECT a, km_survival(x, i % 3 <> 0, a) AS s FROM d, unnest(ARRAY[0, 1e-300, 5, 
 SELECT s, km_survival(x * s, i % 3 <> 0, 5 * s) AS surv
 	FROM d, unnest(ARRAY[1e-300, 1e-9, 1, 1e9, 1e300]::float8[]) s GROUP BY s ORDER BY s;
 -- malformed states
-SELECT pg_temp.err($$SELECT km_survival_merge('km_survival v1 params=1 alternative=two-sided conf_level=0.95 option=0 param=5,0 skipped=0 extra=0 labels=none groups=1 group label=- n=2 stats= values=1,1,7'::km_survival_state)$$);
-SELECT pg_temp.err($$SELECT km_survival_merge('km_survival v1 params=1 alternative=two-sided conf_level=0.95 option=0 param=5,0 skipped=0 extra=0 labels=none groups=1 group label=- n=2 stats= values=1,2,7,0'::km_survival_state)$$);
-SELECT pg_temp.err($$SELECT km_survival_merge('km_survival v1 params=1 alternative=two-sided conf_level=0.95 option=0 param=5,0 skipped=0 extra=0 labels=none groups=1 group label=- n=2 stats= values=-1,1,7,0'::km_survival_state)$$);
-SELECT pg_temp.err($$SELECT km_survival_merge('km_survival v1 params=1 alternative=two-sided conf_level=0.95 option=0 param=NaN,0 skipped=0 extra=0 labels=none groups=1 group label=- n=2 stats= values=1,1,7,0'::km_survival_state)$$);
-SELECT pg_temp.err($$SELECT km_survival_merge('km_survival v1 params=1 alternative=two-sided conf_level=0.95 option=0 param=-5,0 skipped=0 extra=0 labels=none groups=1 group label=- n=2 stats= values=1,1,7,0'::km_survival_state)$$);
-SELECT km_survival_merge('km_survival v1 params=1 alternative=two-sided conf_level=0.95 option=0 param=5,0 skipped=0 extra=0 labels=text groups=1 group label="a" n=2 stats= values=1,1,7,0'::km_survival_state);
+SELECT pg_temp.err($$SELECT km_survival_merge('km_survival v2 params=1 alternative=two-sided conf_level=0.95 option=0 param=5,0 skipped=0 extra=0 labels=none groups=1 group label=- n=2 values=1,1,7 end'::km_survival_state)$$);
+SELECT pg_temp.err($$SELECT km_survival_merge('km_survival v2 params=1 alternative=two-sided conf_level=0.95 option=0 param=5,0 skipped=0 extra=0 labels=none groups=1 group label=- n=2 values=1,2,7,0 end'::km_survival_state)$$);
+SELECT pg_temp.err($$SELECT km_survival_merge('km_survival v2 params=1 alternative=two-sided conf_level=0.95 option=0 param=5,0 skipped=0 extra=0 labels=none groups=1 group label=- n=2 values=-1,1,7,0 end'::km_survival_state)$$);
+SELECT pg_temp.err($$SELECT km_survival_merge('km_survival v2 params=1 alternative=two-sided conf_level=0.95 option=0 param=NaN,0 skipped=0 extra=0 labels=none groups=1 group label=- n=2 values=1,1,7,0 end'::km_survival_state)$$);
+SELECT pg_temp.err($$SELECT km_survival_merge('km_survival v2 params=1 alternative=two-sided conf_level=0.95 option=0 param=-5,0 skipped=0 extra=0 labels=none groups=1 group label=- n=2 values=1,1,7,0 end'::km_survival_state)$$);
+SELECT km_survival_merge('km_survival v2 params=1 alternative=two-sided conf_level=0.95 option=0 param=5,0 skipped=0 extra=0 labels=text groups=1 group label="a" n=2 values=1,1,7,0 end'::km_survival_state);
 SELECT pg_temp.err($$SELECT km_survival_merge(s) FROM (SELECT km_survival_partial(x, true, 5) s FROM d
 	UNION ALL SELECT km_survival_partial(x, true, 6) FROM d) q$$);
 
@@ -394,10 +394,10 @@ SELECT pg_temp.brief(log_rank(x, true, g)) FROM d WHERE i <= 2;
 SELECT s, round((log_rank(x * s, i % 3 <> 0, g)).p_value::numeric, 10) AS p
 	FROM d, unnest(ARRAY[1e-300, 1e-9, 1, 1e9, 1e300]::float8[]) s GROUP BY s ORDER BY s;
 -- malformed states
-SELECT pg_temp.err($$SELECT pg_temp.brief(log_rank_merge('log_rank v1 params=1 alternative=two-sided conf_level=0.95 option=0 param=0,0 skipped=0 extra=0 labels=text groups=2 group label="a" n=1 stats= values=1,3 group label="b" n=1 stats= values=7,0'::log_rank_state))$$);
-SELECT pg_temp.err($$SELECT pg_temp.brief(log_rank_merge('log_rank v1 params=1 alternative=two-sided conf_level=0.95 option=0 param=0,0 skipped=0 extra=0 labels=text groups=2 group label="a" n=1 stats= values=-Infinity,1 group label="b" n=1 stats= values=7,0'::log_rank_state))$$);
-SELECT pg_temp.err($$SELECT pg_temp.brief(log_rank_merge('log_rank v1 params=1 alternative=two-sided conf_level=0.95 option=0 param=0,0 skipped=0 extra=0 labels=text groups=2 group label="a" n=1 stats= values=1 group label="b" n=1 stats= values=7,0'::log_rank_state))$$);
-SELECT pg_temp.err($$SELECT pg_temp.brief(log_rank_merge('log_rank v1 params=1 alternative=two-sided conf_level=0.95 option=0 param=0,0 skipped=0 extra=0 labels=none groups=2 group label="a" n=1 stats= values=1,1 group label="b" n=1 stats= values=7,0'::log_rank_state))$$);
+SELECT pg_temp.err($$SELECT pg_temp.brief(log_rank_merge('log_rank v2 params=1 alternative=two-sided conf_level=0.95 option=0 param=0,0 skipped=0 extra=0 labels=text groups=2 group label="a" n=1 values=1,3 group label="b" n=1 values=7,0 end'::log_rank_state))$$);
+SELECT pg_temp.err($$SELECT pg_temp.brief(log_rank_merge('log_rank v2 params=1 alternative=two-sided conf_level=0.95 option=0 param=0,0 skipped=0 extra=0 labels=text groups=2 group label="a" n=1 values=-Infinity,1 group label="b" n=1 values=7,0 end'::log_rank_state))$$);
+SELECT pg_temp.err($$SELECT pg_temp.brief(log_rank_merge('log_rank v2 params=1 alternative=two-sided conf_level=0.95 option=0 param=0,0 skipped=0 extra=0 labels=text groups=2 group label="a" n=1 values=1 group label="b" n=1 values=7,0 end'::log_rank_state))$$);
+SELECT pg_temp.err($$SELECT pg_temp.brief(log_rank_merge('log_rank v2 params=1 alternative=two-sided conf_level=0.95 option=0 param=0,0 skipped=0 extra=0 labels=none groups=2 group label="a" n=1 values=1,1 group label="b" n=1 values=7,0 end'::log_rank_state))$$);
 
 -- ================================================================ clinical measures
 SELECT vbh_ratio(NULL, 20), vbh_ratio(20, NULL, 20);

@@ -109,22 +109,22 @@ SELECT chi_square_partial(sex, fx) FROM ct WHERE site = 0;
 SELECT chi_square_partial(sex, fx)::text::chi_square_state::text = chi_square_partial(sex, fx)::text AS round_trip
   FROM ct;
 SELECT (chi_square_merge(s)).n
-  FROM (VALUES ('chi_square v1 skipped=1 rows=text cols=boolean nrows=2 ncols=2 ncells=3 row "a" row "b" col false col true cells 0,0,5 0,1,3 1,1,2'::chi_square_state),
-			   ('chi_square v1 skipped=0 rows=text cols=boolean nrows=1 ncols=1 ncells=1 row "b" col false cells 0,0,4'::chi_square_state)) v(s);
+  FROM (VALUES ('chi_square v2 skipped=1 rows=text cols=boolean nrows=2 ncols=2 ncells=3 row "a" row "b" col false col true cells 0,0,5 0,1,3 1,1,2 end'::chi_square_state),
+			   ('chi_square v2 skipped=0 rows=text cols=boolean nrows=1 ncols=1 ncells=1 row "b" col false cells 0,0,4 end'::chi_square_state)) v(s);
 -- states of different label types do not merge
 SELECT chi_square_merge(s)
   FROM (SELECT chi_square_partial(sex, fx) s FROM ct UNION ALL SELECT chi_square_partial(sex, grade) FROM ct) q;
 
 -- malformed states are rejected
-SELECT 'chi_square v1 skipped=0 rows=text cols=boolean nrows=1 ncols=1 ncells=1 row "a" col true cells 0,1,5'::chi_square_state;
-SELECT 'chi_square v1 skipped=0 rows=text cols=boolean nrows=1 ncols=1 ncells=1 row "a" col true cells 0,0,0'::chi_square_state;
-SELECT 'chi_square v1 skipped=0 rows=text cols=boolean nrows=2 ncols=1 ncells=1 row "a" row "a" col true cells 0,0,1'::chi_square_state;
-SELECT 'chi_square v1 skipped=0 rows=text cols=boolean nrows=2 ncols=1 ncells=1 row "a" row "b" col true cells 0,0,1'::chi_square_state;
-SELECT 'chi_square v1 skipped=-1 rows=none cols=none nrows=0 ncols=0 ncells=0 cells'::chi_square_state;
-SELECT 'chi_square v1 skipped=0 rows=integer cols=integer nrows=1 ncols=1 ncells=1 row 1 col 2 cells 0,0,9223372036854775807 junk'::chi_square_state;
-SELECT 'chi_square v1 skipped=0 rows=integer cols=integer nrows=1 ncols=1 ncells=2 row 1 col 2 cells 0,0,1 0,0,1'::chi_square_state;
-SELECT 'chi_square v1 skipped=0 rows=text'::chi_square_state;
-SELECT 'chi_square v1 skipped=3 rows=none cols=none nrows=0 ncols=0 ncells=0 cells'::chi_square_state;
+SELECT 'chi_square v2 skipped=0 rows=text cols=boolean nrows=1 ncols=1 ncells=1 row "a" col true cells 0,1,5 end'::chi_square_state;
+SELECT 'chi_square v2 skipped=0 rows=text cols=boolean nrows=1 ncols=1 ncells=1 row "a" col true cells 0,0,0 end'::chi_square_state;
+SELECT 'chi_square v2 skipped=0 rows=text cols=boolean nrows=2 ncols=1 ncells=1 row "a" row "a" col true cells 0,0,1 end'::chi_square_state;
+SELECT 'chi_square v2 skipped=0 rows=text cols=boolean nrows=2 ncols=1 ncells=1 row "a" row "b" col true cells 0,0,1 end'::chi_square_state;
+SELECT 'chi_square v2 skipped=-1 rows=none cols=none nrows=0 ncols=0 ncells=0 cells end'::chi_square_state;
+SELECT 'chi_square v2 skipped=0 rows=integer cols=integer nrows=1 ncols=1 ncells=1 row 1 col 2 cells 0,0,9223372036854775807 end junk'::chi_square_state;
+SELECT 'chi_square v2 skipped=0 rows=integer cols=integer nrows=1 ncols=1 ncells=2 row 1 col 2 cells 0,0,1 0,0,1 end'::chi_square_state;
+SELECT 'chi_square v2 skipped=0 rows=text end'::chi_square_state;
+SELECT 'chi_square v2 skipped=3 rows=none cols=none nrows=0 ncols=0 ncells=0 cells end'::chi_square_state;
 
 -- a forced parallel plan: Partial Aggregate, and the same result
 CREATE TABLE ct_big AS

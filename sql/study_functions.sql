@@ -86,12 +86,12 @@ SELECT mean_sd(v, NULL) FROM rep;
 SELECT mean_sd(v, d) FROM (VALUES (1.0::float8, 1), (2, 2)) t(v, d);
 SELECT count_pct(flag, 11) FROM rep;
 SELECT count_pct(flag, d) FROM (VALUES (true, 1), (false, 2)) t(flag, d);
-SELECT mean_sd_final('{1,2}');
-SELECT mean_sd_final('{1,0,0,0,99}');
-SELECT mean_sd_final('{1,0,NaN,0,1}');
+SELECT mean_sd_final('mean_sd v2 params=1 alternative=two-sided conf_level=0.95 option=1 param=0,0 skipped=0 extra=0 labels=none groups=1 group label=- n=2 sums=0x3p0 end');
+SELECT mean_sd_final('mean_sd v2 params=1 alternative=two-sided conf_level=0.95 option=11 param=0,0 skipped=0 extra=0 labels=none groups=1 group label=- n=2 sums=0x3p0,0x5p0 end');
+SELECT mean_sd_final('mean_sd v2 params=1 alternative=two-sided conf_level=0.95 option=1 param=0,0 skipped=0 extra=0 labels=none groups=1 group label=- n=2 sums=0x3p0,0x1p0 end');
 SELECT mean_sd_final(NULL);
 SELECT mean_sd_trans(NULL, 1);
-SELECT mean_sd_trans('{0,0,0,0,-1}', 1.5, 2) AS direct_call;
+SELECT mean_sd_final(mean_sd_trans(mean_sd_trans(NULL, 1.5, 2), 2.5, 2)) AS direct_call;
 SELECT count_pct_final('{5,3,1}');
 SELECT count_pct_final('{1,3,99}');
 
@@ -127,7 +127,7 @@ FROM p;
 SELECT km_survival_partial(t, ev, 5) FROM surv WHERE arm = 'c';
 SELECT s::text = s::text::km_survival_state::text AS same
 FROM (SELECT km_survival_partial(t, ev, 5) s FROM surv) q;
-SELECT 'km_survival v1 params=1 alternative=two-sided conf_level=0.95 option=0 param=5,0 skipped=0 extra=0 labels=none groups=1 group label=- n=2 stats= values=1,1,NaN,0'::km_survival_state;
+SELECT 'km_survival v2 params=1 alternative=two-sided conf_level=0.95 option=0 param=5,0 skipped=0 extra=0 labels=none groups=1 group label=- n=2 values=1,1,NaN,0 end'::km_survival_state;
 
 --
 -- log_rank

@@ -349,6 +349,7 @@ ct_check(const CtState *st)
 {
 	bool	   *rused = palloc0(sizeof(bool) * Max(1, st->rows.n));
 	bool	   *cused = palloc0(sizeof(bool) * Max(1, st->cols.n));
+	int64		total = 0;
 	int32		i;
 	int64		k;
 
@@ -358,9 +359,12 @@ ct_check(const CtState *st)
 		(st->cols.n == 0) != (st->cols.type.kind == PKPC_LABEL_NONE) ||
 		(st->rows.n == 0) != (st->cols.n == 0))
 		bad_state("Label kinds do not match the numbers of labels.");
-	(void) ct_state_total(st);	/* no overflow */
 	for (k = 0; k < st->ncells; k++)
+	{
+		if (pg_add_s64_overflow(total, st->cells[k].count, &total))
+			bad_state("The counts add up to more than a bigint can hold.");
 		rused[st->cells[k].row] = cused[st->cells[k].col] = true;
+	}
 	for (i = 0; i < st->rows.n; i++)
 		if (!rused[i])
 			bad_state("A row label has no count.");

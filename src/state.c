@@ -311,9 +311,9 @@ pkpc_state_set_params(PkpcState *st, int alternative, int option,
 			 st->conf_level != conf_level || st->param[0] != p0 || st->param[1] != p1)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("the parameters of %s must be the same for every row",
+				 errmsg("the optional arguments of %s must be the same in every row",
 						st->ops->name),
-				 errdetail("A test is computed for one alternative, confidence level and option.")));
+				 errdetail("A test is computed for one alternative, confidence level, center or number of digits.")));
 }
 
 /*

@@ -144,6 +144,7 @@ exact_add_bits(PkpcExact *a, uint128 m, int q, bool negative, int ndigits,
 {
 	int			idx = q >> 5;
 	int			r = q & 31;
+	int64		c[5];
 	int64	   *d;
 	int			i;
 
@@ -151,22 +152,18 @@ exact_add_bits(PkpcExact *a, uint128 m, int q, bool negative, int ndigits,
 		exact_reserve(a, idx, idx + ndigits - 1, cxt);
 	if (unlikely(a->pending >= PKPC_EXACT_MAX_PENDING - 1))
 		exact_normalize(a, cxt);
-	d = a->d + (idx - a->lo);
 	/* the low 32 bits of m << r do not depend on the bits shifted out */
+	c[0] = (int64) ((uint64) (m << r) & DIGIT_MASK);
+	m >>= (DIGIT_BITS - r);
+	for (i = 1; i < ndigits; i++, m >>= DIGIT_BITS)
+		c[i] = (int64) ((uint64) m & DIGIT_MASK);
+	d = a->d + (idx - a->lo);
 	if (negative)
-	{
-		d[0] -= (int64) ((uint64) (m << r) & DIGIT_MASK);
-		m >>= (DIGIT_BITS - r);
-		for (i = 1; m != 0; i++, m >>= DIGIT_BITS)
-			d[i] -= (int64) ((uint64) m & DIGIT_MASK);
-	}
+		for (i = 0; i < ndigits; i++)
+			d[i] -= c[i];
 	else
-	{
-		d[0] += (int64) ((uint64) (m << r) & DIGIT_MASK);
-		m >>= (DIGIT_BITS - r);
-		for (i = 1; m != 0; i++, m >>= DIGIT_BITS)
-			d[i] += (int64) ((uint64) m & DIGIT_MASK);
-	}
+		for (i = 0; i < ndigits; i++)
+			d[i] += c[i];
 	a->pending++;
 }
 

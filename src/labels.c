@@ -116,7 +116,12 @@ pkpc_label_read(FunctionCallInfo fcinfo, int argno, PkpcLabelArg arg,
 				const PkpcLabelType *type)
 {
 	PkpcLabel	lab = {0, NULL, 0, (Datum) 0};
+	Oid			typid = type->typid;
 
+	/* a concrete entry point reads its own type; the fallback the actual one */
+	if (arg != PKPC_ARG_ANY)
+		typid = arg == PKPC_ARG_TEXT ? TEXTOID : arg == PKPC_ARG_BOOL ? BOOLOID :
+			arg == PKPC_ARG_INT2 ? INT2OID : arg == PKPC_ARG_INT4 ? INT4OID : INT8OID;
 	switch (type->kind)
 	{
 		case PKPC_LABEL_TEXT:
@@ -131,19 +136,8 @@ pkpc_label_read(FunctionCallInfo fcinfo, int argno, PkpcLabelArg arg,
 			lab.ival = PG_GETARG_BOOL(argno) ? 1 : 0;
 			break;
 		case PKPC_LABEL_INT:
-			/* the fallback reads by the actual type, a concrete entry by its own */
-			switch (type->typid)
-			{
-				case INT2OID:
-					lab.ival = PG_GETARG_INT16(argno);
-					break;
-				case INT4OID:
-					lab.ival = PG_GETARG_INT32(argno);
-					break;
-				default:
-					lab.ival = PG_GETARG_INT64(argno);
-					break;
-			}
+			lab.ival = typid == INT2OID ? PG_GETARG_INT16(argno) :
+				typid == INT4OID ? PG_GETARG_INT32(argno) : PG_GETARG_INT64(argno);
 			break;
 		case PKPC_LABEL_OTHER:
 			lab.datum = PG_GETARG_DATUM(argno);

@@ -427,6 +427,11 @@ find_or_add_group(PkpcState *st, const PkpcLabel *lab)
 	return pkpc_state_add_group(st, lab);
 }
 
+/* The label kind each concrete entry point reads (PkpcLabelArg order). */
+static const PkpcLabelKind arg_kind[] = {
+	PKPC_LABEL_TEXT, PKPC_LABEL_BOOL, PKPC_LABEL_INT, PKPC_LABEL_INT, PKPC_LABEL_INT
+};
+
 /* The group of the label in argument argno (not NULL) of a transition call. */
 PkpcGroup *
 pkpc_state_group(PkpcState *st, FunctionCallInfo fcinfo, int argno,
@@ -435,16 +440,16 @@ pkpc_state_group(PkpcState *st, FunctionCallInfo fcinfo, int argno,
 	PkpcLabelType type;
 	PkpcLabel	lab;
 
-	/* the concrete entry points know their type without a catalog lookup */
+	/* per-row fast path: a concrete entry point on a state of its kind */
+	if (likely(arg != PKPC_ARG_ANY && st->labels.type.kind == arg_kind[arg]))
+	{
+		lab = pkpc_label_read(fcinfo, argno, arg, &st->labels.type);
+		return find_or_add_group(st, &lab);
+	}
 	pkpc_label_arg_type(fcinfo, argno, arg, &type);
 	if (st->labels.type.kind == PKPC_LABEL_NONE)
-	{
 		st->labels.collation = PG_GET_COLLATION();
-		pkpc_labelset_set_type(&st->labels, &type, st->ops->name, "group");
-	}
-	else if (type.kind != st->labels.type.kind ||
-			 (type.kind == PKPC_LABEL_OTHER && type.typid != st->labels.type.typid))
-		pkpc_labelset_set_type(&st->labels, &type, st->ops->name, "group");
+	pkpc_labelset_set_type(&st->labels, &type, st->ops->name, "group");
 	lab = pkpc_label_read(fcinfo, argno, arg, &type);
 	return find_or_add_group(st, &lab);
 }

@@ -2,8 +2,7 @@
 # test/fuzz/build.sh OUTDIR — build the libFuzzer targets fuzz_state_text and
 # fuzz_state_flat (see fuzz_state.c) into OUTDIR, with AddressSanitizer.
 #
-#   1. states.h: one FUZZ_STATE(name) per state type listed in the `states`
-#      @define of sql/install/08-states.sql.in;
+#   1. states.h: one FUZZ_STATE(name) per state type of src/state_types.h;
 #   2. every src/*.c compiled with clang (-fsanitize=fuzzer-no-link,address)
 #      into an archive, so that only the files the I/O functions need are
 #      linked (a file that does not compile outside the server is skipped,
@@ -33,9 +32,9 @@ CFLAGS=(-g -O1 "${SAN[@]}" -fsanitize=fuzzer-no-link -I"$root/src" -I"$here" -I"
 	-Wno-unused-command-line-argument -Wno-ignored-attributes -Wno-compound-token-split-by-macro)
 
 # 1. the state types
-sed -n 's/^-- @define states //p' "$root/sql/install/08-states.sql.in" | tr ' ' '\n' |
-	sed -n 's/^\([a-z_][a-z0-9_]*\):.*/FUZZ_STATE(\1)/p' >"$out/states.h.new"
-[[ -s $out/states.h.new ]] || { echo "build.sh: no state types found in 08-states.sql.in" >&2; exit 1; }
+sed -n 's/^PKPC_\(OWN_\)\{0,1\}STATE_TYPE(\([a-z_][a-z0-9_]*\)[,)].*/FUZZ_STATE(\2)/p' \
+	"$root/src/state_types.h" >"$out/states.h.new"
+[[ -s $out/states.h.new ]] || { echo "build.sh: no state types found in src/state_types.h" >&2; exit 1; }
 mv "$out/states.h.new" "$out/states.h"
 echo "state types: $(sed 's/FUZZ_STATE(\(.*\))/\1/' "$out/states.h" | tr '\n' ' ')"
 

@@ -14,7 +14,7 @@
 # Uses the cluster of test/run_all.sh, or starts its own (test/lib.sh).
 # Last line: "N passed, N failed".
 set -uo pipefail
-cd "$(dirname "${BASH_SOURCE[0]}")/../.."
+cd "$(dirname "${BASH_SOURCE[0]}")/../.." || exit 1
 source test/checks/testagg.bash
 
 if [[ -z ${PKPC_CLUSTER_UP:-} ]]; then

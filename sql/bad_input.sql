@@ -1,4 +1,4 @@
--- Bad input for every function of API.md (issue 7): the t-test, Levene and
+-- Bad input for every function of the extension: the t-test, Levene and
 -- normality families first, then the rank tests, chi_square (both forms),
 -- survival, the clinical measures and the reporting helpers.  NULLs, NaN,
 -- +-Infinity, empty input, one group, a third label, zero variance, all

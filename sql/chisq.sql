@@ -10,8 +10,8 @@ SET extra_float_digits = 0;
 -- (rows CF, SP; columns the variable's levels).  Sex and lesion type are
 -- Fisher's exact test, the others Pearson's chi-square.  Location (printed
 -- 0.06) does not follow from its printed counts: Pearson gives 0.09, Fisher
--- 0.11 (shared/study/README.md lists it among the values that cannot be
--- recomputed); it is shown, not hidden.
+-- 0.11: the printed value cannot be recomputed from the paper's own counts;
+-- it is shown, not hidden.
 SELECT v, round(p::numeric, 2) AS p, printed
   FROM (VALUES
 	('sex (Fisher)', (chi_square(ARRAY[[19, 16], [13, 11]])).p_fisher, 1.00),

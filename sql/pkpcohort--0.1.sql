@@ -499,7 +499,7 @@ COMMENT ON FUNCTION @extschema@.chi_square_combine(@extschema@.chi_square_state,
  * ---- t-tests: paired_t, independent_t, t_test_from_summary ----
  *
  * Each test X is an aggregate X(...) -> X_result, with X_partial(...) ->
- * X_state and X_merge(X_state) -> X_result (API.md, "Partial states").
+ * X_state and X_merge(X_state) -> X_result (see "Partial states").
  * Optional trailing arguments: alternative text ('two-sided', 'less',
  * 'greater'), conf_level float8 (default 0.95).
  */
@@ -1480,7 +1480,7 @@ COMMENT ON AGGREGATE @extschema@.levene_test_merge(@extschema@.levene_test_state
  * ---- rank tests: mann_whitney_u, wilcoxon_signed_rank ----
  *
  * Each test X is an aggregate X(...) -> X_result, with X_partial(...) ->
- * X_state and X_merge(X_state) -> X_result (API.md, "Partial states").
+ * X_state and X_merge(X_state) -> X_result (see "Partial states").
  * Optional trailing arguments: alternative text ('two-sided', 'less',
  * 'greater'), conf_level float8 (default 0.95) for the Hodges-Lehmann
  * interval.  Values are collected unordered and sorted once, at the end.
@@ -2101,11 +2101,11 @@ COMMENT ON AGGREGATE @extschema@.wilcoxon_signed_rank_merge(@extschema@.wilcoxon
  * possibly different types; chi_square(counts bigint[][]) takes a published
  * table.  chi_square_partial / chi_square_merge carry the table as a
  * chi_square_state (counts per label pair only, no patient rows), so that
- * sites can combine their tables (API.md, "Partial states").
+ * sites can combine their tables (see "Partial states").
  *
  * Each (row type, column type) pair of the concrete label types (text,
  * boolean, smallint, integer, bigint) has its own non-polymorphic transition
- * function, so that Citus can distribute the call (DESIGN.md, decision 1).
+ * function, so that Citus can distribute the call.
  * Any other sortable types go through chi_square(anyelement, anycompatible):
  * anyelement and anycompatible are separate polymorphic families, so the row
  * and column types may differ (e.g. an enum and a date).  That overload is
@@ -3111,7 +3111,7 @@ COMMENT ON AGGREGATE @extschema@.count_pct(boolean, integer) IS
 
 /*
  * X_partial / X_merge twins of the two reporting aggregates, so that a
- * multi-centre Table 1 can be built from per-site states (API.md,
+ * multi-centre Table 1 can be built from per-site states (see
  * "Partial states"); the state is the array above.
  */
 CREATE AGGREGATE @extschema@.mean_sd_partial(float8) (

@@ -57,7 +57,7 @@
 /* Largest dense table the final function builds (r x c cells). */
 #define CT_MAX_CELLS	4000000
 
-/* Confidence level of the odds-ratio intervals (API.md: 95 % by default). */
+/* Confidence level of the odds-ratio intervals: 95 %, as SPSS and R print. */
 #define CT_CONF_LEVEL	0.95
 
 /* chi_square_trans(state, row_label, col_label) */
@@ -87,7 +87,8 @@ chisq_trans(FunctionCallInfo fcinfo, PkpcLabelArg rarg, PkpcLabelArg carg)
 
 /*
  * One C entry point per (row type, column type) pair of the concrete label
- * types, and one for the polymorphic fallback (DESIGN.md, decision 1).
+ * types, and one for the polymorphic fallback: Citus distributes only
+ * aggregates whose transition function is not polymorphic.
  * (The boolean suffix is spelt out: `bool` is a macro in C.)
  */
 #define CT_ENTRY(r, rarg, c, carg) \

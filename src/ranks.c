@@ -5,7 +5,8 @@
  *	  tests (mann_whitney_u, wilcoxon_signed_rank).
  *
  * The rank tests collect their values unordered and sort each group once,
- * at the end (DESIGN.md, decision 3).  Ranking the pooled sample then needs
+ * at the end, so that a row costs O(1) and serial and parallel plans rank
+ * the same multiset of values.  Ranking the pooled sample then needs
  * no further sort: a merge walk over the two ascending sequences takes, at
  * each step, every observation equal to the smallest value not yet ranked
  * (a tie group of size t = a + b, a from the first part and b from the

@@ -5,8 +5,10 @@
  *
  * Fields are set by name, so that the C code cannot silently drift from the
  * field order of the SQL type; a field left unset is NULL, which is how an
- * undefined statistic is reported (API.md: counts filled, statistics NULL,
- * plus a note).  A NaN float becomes NULL for the same reason.
+ * undefined statistic is reported (too little data gives a row with the
+ * counts filled, the undefined statistics NULL and a note, never an error,
+ * so that one thin subgroup does not abort a GROUP BY report).  A NaN float
+ * becomes NULL for the same reason.
  *
  * src/result.c
  *

@@ -107,8 +107,8 @@ paired_t_trans(PG_FUNCTION_ARGS)
 
 /*
  * Pearson's r of x and y (SPSS prints it with the paired test) and
- * cor.test's p under the test's alternative (API.md: the alternative sets
- * every p field).
+ * cor.test's p under the test's alternative: the alternative argument sets
+ * the tail of every p field of a result, r_p_value included.
  */
 static void
 paired_correlation(PkpcResult *res, const PkpcPairedMoments *m, PkpcAlternative alt)

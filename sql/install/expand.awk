@@ -1,8 +1,9 @@
 # expand.awk: assemble the extension's install script from its fragments.
 #
 # The install script needs the same few statements for every label type a
-# test accepts (Citus distributes only non-polymorphic aggregates, so each
-# label type gets its own overload; see DESIGN.md).  Rather than repeat them
+# test accepts (Citus distributes only aggregates whose argument types and
+# transition function are not polymorphic, so each label type that
+# registries use gets its own overload).  Rather than repeat them
 # by hand, a fragment writes them once between two directives:
 #
 #   -- @define NAME sqltype:csuffix ...    a named list of items

@@ -6,8 +6,9 @@
  * Citus distributes a custom aggregate (worker partial, coordinator combine)
  * only when its state is a real type that it can ship through the type's
  * text output/input, it has a combine function, and neither its declared
- * argument types nor its transition function are polymorphic (DESIGN.md,
- * decision 1).  Per overload:
+ * argument types nor its transition function are polymorphic (it checks
+ * the declared argument types against the actual ones and calls the
+ * transition function without an expression tree).  Per overload:
  *   state         transition type is not a pseudo-type (internal, any*)
  *   combine       a combine function
  *   parallel      aggregate, transition, combine and final function PARALLEL SAFE

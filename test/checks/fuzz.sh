@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# test/checks/fuzz.sh — issue 7, fuzzing of every state type's text input,
+# test/checks/fuzz.sh — fuzzing of every state type's text input,
 # binary receive and flat-form validation (test/fuzz/fuzz_state.c).
 #
 #   1. build the two libFuzzer targets with AddressSanitizer (test/fuzz/build.sh);

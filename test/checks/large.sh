@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# test/checks/large.sh — issue 7, the large rank tests.
+# test/checks/large.sh — the large rank tests.
 #
 # mann_whitney_u and wilcoxon_signed_rank over LARGE_N (50,000,000) rows,
 # serially (no parallel workers), on a throw-away cluster of its own (the

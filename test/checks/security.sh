@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# test/checks/security.sh — issue 7, security.
+# test/checks/security.sh — security.
 #
 #   1. the assembled install/upgrade scripts follow PostgreSQL's rules for
 #      extension scripts (lint_install_script.py: no CREATE OR REPLACE,

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# test/checks/soak.sh — issue 7, concurrent load.
+# test/checks/soak.sh — concurrent load.
 #
 # pgbench runs SOAK_CLIENTS (4) clients for SOAK_SECONDS (75) seconds; each
 # transaction calls every aggregate and function of pkpcohort once on

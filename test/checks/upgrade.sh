@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# test/checks/upgrade.sh — issue 7, upgrades.
+# test/checks/upgrade.sh — upgrades.
 #
 # From the pkpcohort--*.sql scripts installed in the server's extension
 # directory:

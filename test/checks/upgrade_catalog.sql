@@ -1,5 +1,6 @@
 -- upgrade_catalog.sql: the member objects of pkpcohort with everything that
--- defines them, one sorted line each, for test/checks/upgrade.sh to compare
+-- defines them (comments included, also those of the result types' fields),
+-- one sorted line each, for test/checks/upgrade.sh to compare
 -- an upgraded database with a fresh install.  No OIDs: names only, so that
 -- two databases can be compared.
 WITH members AS (
@@ -34,5 +35,14 @@ SELECT line FROM (
 					  FROM pg_attribute at WHERE at.attrelid = t.typrelid AND at.attnum > 0
 					  AND NOT at.attisdropped))
 	FROM members m JOIN pg_type t ON m.classid = 'pg_type'::regclass AND t.oid = m.objid
+	UNION ALL
+	-- the fields of composite (result) types with their comments, which
+	-- belong to the type's relation and so are not member objects themselves
+	SELECT concat_ws('|', 'col', t.oid::regtype, a.attnum, a.attname,
+					 format_type(a.atttypid, a.atttypmod),
+					 'comment=' || coalesce(col_description(t.typrelid, a.attnum), ''))
+	FROM members m JOIN pg_type t ON m.classid = 'pg_type'::regclass AND t.oid = m.objid
+	JOIN pg_attribute a ON a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped
+	WHERE t.typtype = 'c'
 ) q
 ORDER BY line;

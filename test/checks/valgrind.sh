@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# test/checks/valgrind.sh — issue 7, memory safety in the server.
+# test/checks/valgrind.sh — memory safety in the server.
 #
 # Starts its own throw-away cluster with the postmaster under valgrind
 # (memcheck, --trace-children=yes: every backend is checked), runs the

@@ -2,7 +2,7 @@
  *
  * fuzz_state.c
  *	  libFuzzer harness for the text input, binary receive and flat-form
- *	  validation of every pkpcohort state type (issue 7).
+ *	  validation of every pkpcohort state type.
  *
  * The real SQL-callable I/O functions of each state type
  * (<name>_state_in, _out, _recv, _send) are called with hand-built call

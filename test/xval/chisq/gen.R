@@ -12,7 +12,7 @@
 # linear-by-linear M^2 = (N - 1) cor(u, v)^2 on the expanded observations,
 # and the conditional MLE odds ratio with its exact interval solved here with
 # uniroot at tol 1e-13 (fisher.test stops early; it is checked to agree
-# to 1e-2).  Definitions where API.md is open: rows/columns in label order
+# to 1e-2).  Definitions R leaves open: rows/columns in label order
 # (text by bytes, integers by value), empty rows/columns of a matrix dropped
 # (as SPSS), phi signed (ad - bc)/sqrt(R1 R2 C1 C2) as SPSS, sample odds
 # ratio NULL when a cell is 0, linear-by-linear scores = integer labels

@@ -22,7 +22,7 @@
 #     bisected to the difference where it crosses zq, with R's end-point rules.
 #     Checked against wilcox.test's own interval (within 2e-4 on data of scale
 #     ~1) in this script: a mismatch stops it.
-# Definitions where API.md is open are in test/xval/README.md ("rank family").
+# Definitions R leaves open are in test/xval/rank/README.md.
 
 source(file.path(Sys.getenv("XVAL_DIR", "test/xval"), "lib.R"))
 options(warn = 1)
@@ -123,7 +123,8 @@ ref_mwu <- function(v, g, alt, cl) {
   # exact p: R without ties, coin (conditional on ties) otherwise
   if (!ties && max(n1, n2) > 110) {
     # R's pwilcox costs O(n1 n2 q): only far in a tail (fartail scenario),
-    # with R's rule for the two-sided p (no ties: the same as API.md's).
+    # with R's rule for the two-sided p (without ties the same as ours,
+    # P(|W - E W| >= |w - E W|), since the distribution is symmetric).
     stopifnot(min(W, n1 * n2 - W) <= 50)
     lo <- if (W <= n1 * n2 / 2) pwilcox(W, n1, n2) else pwilcox(W - 1, n1, n2, lower.tail = FALSE)
     ref$p_exact <- switch(ralt,

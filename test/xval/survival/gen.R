@@ -5,7 +5,7 @@
 #
 # Ids are km:SCENARIO:NNN and logrank:SCENARIO:NNN.  References come from
 # survival::survfit (summary at times) and survival::survdiff (rho = 0) at run
-# time.  Conventions where API.md is open (see test/xval/README.md):
+# time.  Conventions R leaves open:
 # * Times are tied only when exactly equal: the references run with
 #   timefix = FALSE (R's default, TRUE, merges times within a relative ~1.5e-8,
 #   see ?aeqSurv; that changes results only for times produced by floating-point

@@ -7,15 +7,15 @@
 # levene) is the "dataset group" compare.R counts checks by, SCENARIO is what
 # test/xval/ttest/tolerance selects on.  Every reference number is computed
 # here by R at run time (t.test, cor.test, pf, ...); nothing is hard-coded.
-# Definitions where API.md is open are in test/xval/README.md.
+# Definitions R leaves open are in test/xval/README.md ("The t-test family").
 
 source(file.path(Sys.getenv("XVAL_DIR", "test/xval"), "lib.R"))
 options(warn = 1)   # show each warning where it happens
 args <- xval_args()
 set.seed(args$seed)
 
-# Should paired_t's r_p_value follow the `alternative` argument?  API.md: the
-# alternative "sets which tail every p field of that result reports" -> TRUE.
+# Should paired_t's r_p_value follow the `alternative` argument?  The
+# alternative sets the tail of every p field of a result -> TRUE.
 R_P_FOLLOWS_ALTERNATIVE <- TRUE
 
 DATA_COLS <- c("id", "x", "y", "grp", "alternative", "conf_level", "center",

@@ -191,7 +191,7 @@ BEGIN
 				RETURN NEXT format('FAIL|round trip %s|text form changes when read back: %s vs %s',
 								   tag, left(st, 200), left(st2, 200));
 			ELSE
-				RETURN NEXT pkpc_check.compare_line('round trip ' || tag, merged, whole, 0)
+				RETURN NEXT pkpc_check.compare_line('round trip ' || tag, merged, whole)
 					|| format(', state text %s bytes', length(st));
 			END IF;
 		EXCEPTION WHEN OTHERS THEN

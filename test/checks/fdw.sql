@@ -20,8 +20,8 @@
  * Calls that postgres_fdw cannot ship (pkpc_check.not_shippable: enum labels
  * of the polymorphic overloads; a text constant without a text column) are
  * computed on the coordinator from the fetched rows: their values are
- * checked, their push-down is reported as expected-absent.  Comparisons: identical for tests whose state
- * keeps values or counts, 1e-12 relative for moment tests (summation order).
+ * checked, their push-down is reported as expected-absent.  Every
+ * comparison asks for identical results, field by field.
  */
 
 -- The Remote SQL of every Foreign Scan in the plan of q.
@@ -68,7 +68,6 @@ DECLARE
 	q text;
 	remote text[];
 	pushed boolean;
-	tol float8;
 	line text;
 	lines text[];
 	site_ok boolean;
@@ -85,7 +84,6 @@ BEGIN
 			RETURN NEXT format('FAIL|fdw merge %s|%s', c.signature, coalesce(c.problem, 'no call'));
 			CONTINUE;
 		END IF;
-		tol := pkpc_check.tolerance(c.fn);
 		local_why := pkpc_check.not_shippable(c);
 		what := CASE WHEN local_why IS NOT NULL
 					 THEN format('computed on the coordinator, as expected (%s)', local_why)
@@ -101,7 +99,7 @@ BEGIN
 			FOR s IN 1..2 LOOP
 				EXECUTE format('SELECT r FROM (%s) g WHERE site = %s', q, s) INTO got;
 				EXECUTE format('SELECT to_jsonb(%s) FROM pkpc_check.data WHERE site = %s', c.call, s) INTO want;
-				line := pkpc_check.compare_line('site ' || s, got, want, tol);
+				line := pkpc_check.compare_line('site ' || s, got, want);
 				site_ok := site_ok AND line LIKE 'ok|%';
 				lines := lines || substr(line, position('|' IN line) + 1);
 			END LOOP;
@@ -130,7 +128,7 @@ BEGIN
 			pushed := pkpc_check.pushed(remote, c.nsp, c.name || '_partial');
 			EXECUTE q INTO got;
 			EXECUTE format('SELECT to_jsonb(%s) FROM pkpc_check.data', c.call) INTO want;
-			line := pkpc_check.compare_line('fdw merge ' || c.signature, got, want, tol);
+			line := pkpc_check.compare_line('fdw merge ' || c.signature, got, want);
 			IF line LIKE 'ok|%' AND local_why IS NULL AND NOT pushed THEN
 				RETURN NEXT format('FAIL|fdw merge %s|partials not pushed down; Remote SQL: %s',
 								   c.signature, coalesce(array_to_string(remote, ' / '), 'none'));

@@ -1,9 +1,8 @@
 #!/usr/bin/env bash
 # test/checks/parallel_all.sh — every test aggregate of the installed extension
 # under a forced parallel plan: the plan has a Partial Aggregate below a Gather
-# and a Finalize Aggregate above it, and the result equals the serial one
-# (identical for tests whose state keeps values or counts, within 1e-12
-# relative for moment tests).  The aggregates and their calls come from the
+# and a Finalize Aggregate above it, and the result is identical to the
+# serial one, field by field.  The aggregates and their calls come from the
 # catalog (testagg.sql), so a new test family is covered without an edit.
 #
 # Uses the cluster of PGHOST/PGPORT/PGUSER (run_all.sh's); works in a scratch
@@ -20,10 +19,7 @@ trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-# 1000 rows: the relative error of a moment test's p-value in the last bits
-# of its sums grows about as t * n * 1.1e-16 (Welford's mean of a difference
-# whose SD is 10 times its mean, then the t tail), so that 1e-12 is a fair
-# bound only for n in the low thousands at t about 3.5.
+# 1000 rows by default (PKPC_PARALLEL_ROWS).
 rows=${PKPC_PARALLEL_ROWS:-1000}
 if ! check_db_create "pkpc_chk_parallel_$$" ||
 	! "${check_psql[@]}" -d "$CHECK_DB" -f "$checks_dir/parallel_all.sql" \

@@ -187,9 +187,7 @@ $$;
 /*
  * The chosen call of every test aggregate overload on table tbl:
  * call = 'nsp.name(args)' (args as SQL text), or NULL with the reason in
- * problem.  moment = the state keeps running sums (its text form has a
- * non-empty "stats=" field, see src/state_io.c), so that its results depend
- * on the order of the rows in the last bits.
+ * problem.
  */
 CREATE TABLE pkpc_check.calls (
 	fn oid PRIMARY KEY,
@@ -201,7 +199,6 @@ CREATE TABLE pkpc_check.calls (
 	polymorphic boolean NOT NULL,
 	partial_call text,
 	merge_fn text,
-	moment boolean,
 	problem text
 );
 
@@ -247,42 +244,22 @@ BEGIN
 					CASE WHEN best IS NOT NULL AND has_twin
 						 THEN format('%I.%I(%s)', a.nsp, a.name || '_partial', best) END,
 					CASE WHEN has_twin THEN format('%I.%I', a.nsp, a.name || '_merge') END,
-					NULL,
 					CASE WHEN best IS NULL THEN
 						coalesce('no generated call runs: ' || err,
 								 'no way to generate an argument of type(s) ' ||
 								 (SELECT string_agg(format_type(t, NULL), ', ') FROM unnest(a.argtypes) t))
 					END);
 	END LOOP;
-	-- moment states: from the text form of one partial state
-	FOR a IN SELECT * FROM pkpc_check.calls WHERE partial_call IS NOT NULL LOOP
-		BEGIN
-			EXECUTE format('SELECT %s::text FROM %I.%I', a.partial_call, 'pkpc_check', tbl) INTO st;
-			UPDATE pkpc_check.calls SET moment = (st ~ '(^| )stats=[^ ]') WHERE fn = a.fn;
-		EXCEPTION WHEN OTHERS THEN
-			UPDATE pkpc_check.calls SET problem = 'partial state failed: ' || SQLERRM WHERE fn = a.fn;
-		END;
-	END LOOP;
 END
-$$;
-
--- The tolerance of comparisons of one call's results computed in different
--- orders: 0 (identical) when the state keeps values or counts, 1e-12
--- relative when it keeps running sums or is unknown (no _partial twin).
-CREATE FUNCTION pkpc_check.tolerance(f oid) RETURNS float8
-LANGUAGE sql STABLE AS $$
-	SELECT CASE WHEN moment IS DISTINCT FROM false THEN 1e-12 ELSE 0 END
-	FROM pkpc_check.calls WHERE fn = f
 $$;
 
 /*
  * Field-by-field comparison of two results (to_jsonb of a composite or of a
- * scalar): numbers equal within rel_tol relative (0: identical), everything
- * else (text, counts written as numbers are numbers too, notes) identical
- * when rel_tol is 0; with rel_tol > 0 only fractional numbers get the
- * tolerance, integers must still be identical.
+ * scalar): every field must be identical, whatever the plan or the order in
+ * which states were merged (moment tests keep exact sums).  rel is the
+ * relative difference of two numbers, for the report.
  */
-CREATE FUNCTION pkpc_check.compare(a jsonb, b jsonb, rel_tol float8,
+CREATE FUNCTION pkpc_check.compare(a jsonb, b jsonb,
 	OUT field text, OUT va text, OUT vb text, OUT rel float8, OUT ok boolean)
 RETURNS SETOF record LANGUAGE sql IMMUTABLE AS $$
 	WITH fa AS (
@@ -294,39 +271,29 @@ RETURNS SETOF record LANGUAGE sql IMMUTABLE AS $$
 	), j AS (
 		SELECT coalesce(fa.key, fb.key) AS k, fa.value AS x, fb.value AS y
 		FROM fa FULL JOIN fb ON fa.key = fb.key
-	), r AS (
-		SELECT k, x, y,
-			   CASE WHEN jsonb_typeof(x) = 'number' AND jsonb_typeof(y) = 'number'
-					THEN CASE WHEN x::text::numeric = y::text::numeric THEN 0
-							  ELSE (abs(x::text::numeric - y::text::numeric) /
-									greatest(abs(x::text::numeric), abs(y::text::numeric)))::float8
-						 END
-			   END AS rel
-		FROM j
 	)
-	SELECT k, x::text, y::text, rel,
+	SELECT k, x::text, y::text,
+		   CASE WHEN jsonb_typeof(x) = 'number' AND jsonb_typeof(y) = 'number'
+				 AND x::text::numeric <> y::text::numeric
+				THEN (abs(x::text::numeric - y::text::numeric) /
+					  greatest(abs(x::text::numeric), abs(y::text::numeric)))::float8
+		   END,
 		   x IS NOT DISTINCT FROM y
-		   OR (rel_tol > 0 AND rel IS NOT NULL AND rel <= rel_tol
-			   AND (x::text ~ '[.eE]' OR y::text ~ '[.eE]'))
-	FROM r ORDER BY k
+	FROM j ORDER BY k
 $$;
 
 /*
  * One line per comparison for the shell: 'ok' or 'FAIL', check name, detail
  * (the worst field, or the fields that differ).
  */
-CREATE FUNCTION pkpc_check.compare_line(check_name text, a jsonb, b jsonb, rel_tol float8)
+CREATE FUNCTION pkpc_check.compare_line(check_name text, a jsonb, b jsonb)
 RETURNS text LANGUAGE sql IMMUTABLE AS $$
 	SELECT CASE
 		WHEN a IS NULL OR b IS NULL THEN format('FAIL|%s|a result is NULL', check_name)
-		WHEN bool_and(ok) THEN
-			format('ok|%s|%s fields%s', check_name, count(*),
-				   CASE WHEN max(rel) > 0
-						THEN format(', max relative difference %s (%s)', max(rel),
-									(array_agg(field ORDER BY rel DESC NULLS LAST))[1])
-						ELSE ', identical' END)
+		WHEN bool_and(ok) THEN format('ok|%s|%s fields, identical', check_name, count(*))
 		ELSE format('FAIL|%s|%s', check_name,
-					string_agg(format('%s: %s vs %s', field, va, vb), '; ') FILTER (WHERE NOT ok))
+					string_agg(format('%s: %s vs %s (relative difference %s)',
+									  field, va, vb, rel), '; ') FILTER (WHERE NOT ok))
 		END
-	FROM pkpc_check.compare(a, b, rel_tol)
+	FROM pkpc_check.compare(a, b)
 $$;

@@ -5,6 +5,7 @@
 #
 #   bash test/bench.sh            # 3,000,000 rows (default)
 #   bash test/bench.sh 10000000   # 10 M rows
+#   BENCH_ONLY=groups bash test/bench.sh   # only the GROUP BY section
 #
 # Each query runs BENCH_REPS times (default 5) serially and with 2 parallel
 # workers; the median wall time of each is compared with the median of the
@@ -15,12 +16,87 @@ source test/lib.sh
 
 ROWS=${1:-3000000}
 REPS=${BENCH_REPS:-5}
+ONLY=${BENCH_ONLY:-}
+GROUP_ROWS=${BENCH_GROUP_ROWS:-1000000}
 
 install_deps
 build_install
 cluster_start
 
 psql_q() { "$PKPC_PGBIN/psql" -X -q -v ON_ERROR_STOP=1 "$@"; }
+
+
+# GROUP BY with many groups, under HashAggregate and under GroupAggregate,
+# at a small and a large work_mem: each test's time against stddev_samp's
+# HashAggregate on the same grouping in the same run (one state per group:
+# the cost of a state's size and of the aggregate's memory accounting).
+group_bench() {
+	log "GROUP BY: a table of $GROUP_ROWS rows with 1,000 / 20,000 / 100,000 groups"
+	psql_q <<SQL
+CREATE EXTENSION IF NOT EXISTS pkpcohort;
+DROP TABLE IF EXISTS bench_groups;
+CREATE TABLE bench_groups AS
+	SELECT i % 1000 AS k1000, i % 20000 AS k20000, i % 100000 AS k100000,
+		   (i % 2 = 0) AS g, 60 + 10 * sin(i * 0.7) AS x, 30 + 8 * cos(i * 1.3) AS y,
+		   ((i::bigint * 7919) % 11)::float8 AS vas, (i % 3) AS lesion
+	FROM generate_series(1, $GROUP_ROWS) i;
+VACUUM ANALYZE bench_groups;
+SQL
+	local tests=(
+		"stddev_samp|stddev_samp(x)"
+		"paired_t|paired_t(x, y)::text"
+		"independent_t|independent_t(x, g)::text"
+		"levene_test|levene_test(x, g)::text"
+		"mann_whitney_u|mann_whitney_u(x, g)::text"
+		"wilcoxon_signed_rank|wilcoxon_signed_rank(x, y)::text"
+		"ks_normality|ks_normality(x)::text"
+		"shapiro_wilk|shapiro_wilk(x)::text"
+		"chi_square|chi_square(lesion, g)::text"
+		"mean_sd|mean_sd(x)"
+	)
+	local k wm plan t name q ms base
+	printf '\n%-22s %8s %6s %6s %10s %10s %10s\n' test groups work_mem plan "ms" "/ own GA" "/ sd HA"
+	for k in 1000 20000 100000; do
+		for wm in 4MB 256MB; do
+			declare -A ga=()
+			for plan in group hash; do
+				for t in "${tests[@]}"; do
+					IFS='|' read -r name q <<<"$t"
+					ms=$(group_ms "$plan" "$wm" "SELECT count(r) FROM (SELECT k$k, $q AS r FROM bench_groups GROUP BY k$k) s")
+					if [[ $plan == group ]]; then
+						ga[$name]=$ms
+						continue
+					fi
+					[[ $name == stddev_samp ]] && base=$ms
+					printf '%-22s %8s %6s %6s %10s %10s %10s\n' "$name" "$k" "$wm" hash "$ms" \
+						"$(awk -v a="$ms" -v b="${ga[$name]}" 'BEGIN { printf "%.2f", a / b }')" \
+						"$(awk -v a="$ms" -v b="$base" 'BEGIN { printf "%.2f", a / b }')"
+				done
+			done
+			unset ga
+		done
+	done
+}
+
+# median wall time (ms) of a GROUP BY query with the plan (hash or group)
+# and work_mem given, serially
+group_ms() {
+	local plan=$1 wm=$2 query=$3 hash=on sort=off
+	[[ $plan == group ]] && hash=off sort=on
+	for _ in $(seq "$REPS"); do
+		psql_q -At <<SQL | sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p'
+SET max_parallel_workers_per_gather = 0; SET work_mem = '$wm';
+SET enable_hashagg = $hash; SET enable_sort = $sort;
+\\timing on
+$query;
+SQL
+	done | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'
+}
+
+if [[ $ONLY == groups ]]; then
+	group_bench
+	exit 0
+fi
 
 log "building a registry-shaped table of $ROWS rows"
 psql_q <<SQL
@@ -132,3 +208,5 @@ SELECT format('mann_whitney_u query: backend peak memory grew %s bytes per value
 					* 1024.0 / (SELECT count(*) FROM bench), 2))
 FROM hwm;
 SQL
+
+group_bench

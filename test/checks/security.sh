@@ -10,7 +10,12 @@
 #      function, generated from the catalog (security_calls.sql);
 #   4. catalog: every function SECURITY INVOKER, no proconfig, language C or
 #      internal (aggregates), every object in the extension's schema,
-#      EXECUTE/USAGE granted to that owner.
+#      EXECUTE/USAGE granted to that owner;
+#   5. no code of another role runs as a side effect: a superuser runs every
+#      labelled aggregate over a table whose labels are a trap (a domain whose
+#      CHECK makes its owner superuser), serially and in parallel, and is
+#      given states naming the trap's types (security_labels.sql); the trap
+#      must never run.
 #
 # Uses the cluster of test/run_all.sh (PGHOST... exported) or, run alone,
 # starts its own (test/lib.sh).  Creates a role and a database with unique
@@ -27,9 +32,12 @@ role=pkpc_sec_owner_$$
 db=pkpc_sec_$$
 work=$(mktemp -d "${TMPDIR:-/tmp}/pkpc-security.XXXXXX")
 
+mal=pkpc_sec_mallory_$$
+
 cleanup() {
 	"${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS $db" >/dev/null 2>&1
 	"${PSQL[@]}" -d postgres -c "DROP ROLE IF EXISTS $role" >/dev/null 2>&1
+	"${PSQL[@]}" -d postgres -c "DROP ROLE IF EXISTS $mal" >/dev/null 2>&1
 	rm -rf "$work"
 	cluster_stop
 }
@@ -144,5 +152,27 @@ catalog_check "EXECUTE granted to PUBLIC on every function" \
 	 AND NOT EXISTS (SELECT 1 FROM aclexplode(proacl) a WHERE a.grantee = 0 AND a.privilege_type = 'EXECUTE')"
 nfun=$("${PSQL[@]}" -U "$role" -d "$db" -Atc "SELECT count(*) FROM ($ext_procs) p")
 echo "   ($nfun functions and aggregates in the catalog)"
+
+# ---------------------------------------------------------------- 5. labels
+if "${PSQL[@]}" -d "$db" -c "CREATE ROLE $mal LOGIN; GRANT CREATE ON DATABASE $db TO $mal" >"$work/mal.out" 2>&1 &&
+	"${PSQL[@]}" -U "$mal" -d "$db" -v part1=1 -v mal="$mal" -f test/checks/security_labels.sql >>"$work/mal.out" 2>&1; then
+	"$PKPC_PGBIN/psql" -X -q -d "$db" -v part1=0 -v mal="$mal" -f test/checks/security_labels.sql >"$work/super.out" 2>&1
+	ran=$("${PSQL[@]}" -d "$db" -Atc "SELECT count(*) FROM mal.calls")
+	super=$("${PSQL[@]}" -d "$db" -Atc "SELECT rolsuper FROM pg_roles WHERE rolname = '$mal'")
+	nres=$(grep -c '^ *[0-9]' "$work/super.out")
+	if [[ $ran == 0 && $super == f ]] && ((nres >= 3)); then
+		check_pass "a superuser's aggregates over another role's domain and composite labels run none of its code ($nres results; its states have no text form)"
+	else
+		check_fail "a superuser's aggregates run another role's code" "trap ran $ran times, rolsuper=$super: $(tr '\n' ' ' <"$work/super.out" | cut -c1-400)"
+	fi
+	if grep -q 'has no text or binary form' "$work/super.out" &&
+		(($(grep -c 'ERROR' "$work/super.out") == 3)); then
+		check_pass "states naming another role's label types are rejected"
+	else
+		check_fail "states naming another role's label types are rejected" "$(grep ERROR "$work/super.out" | tr '\n' ' ')"
+	fi
+else
+	check_fail "security: set up the label trap" "$(cat "$work/mal.out")"
+fi
 
 summary

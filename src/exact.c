@@ -46,31 +46,11 @@
 
 #include "exact.h"
 
-#ifndef HAVE_INT128
-#error "pkpcohort needs a compiler with a 128-bit integer type"
-#endif
-
 #define DIGIT_BITS		32
 #define DIGIT_MASK		UINT64CONST(0xFFFFFFFF)
 #define BIAS_DIGITS		(PKPC_EXACT_BIAS / DIGIT_BITS)
 
 StaticAssertDecl(PKPC_EXACT_BIAS % DIGIT_BITS == 0, "bias must be a multiple of the digit size");
-
-/* |x| = m * 2^return value, for a finite x != 0 */
-static inline int
-split_double(double x, uint64 *m)
-{
-	uint64		bits;
-	int			e;
-
-	memcpy(&bits, &x, sizeof(bits));
-	e = (int) ((bits >> 52) & 0x7FF);
-	*m = bits & ((UINT64CONST(1) << 52) - 1);
-	if (e == 0)
-		return -1074;			/* subnormal */
-	*m |= UINT64CONST(1) << 52;
-	return e - 1075;
-}
 
 /* ---- accumulators ---- */
 
@@ -135,66 +115,31 @@ exact_normalize(PkpcExact *a, MemoryContext cxt)
 }
 
 /*
- * Add sign * m * 2^(q - BIAS), m < 2^107, to the digits.  The chunks of
- * m << (q mod 32) go to digits q / 32, q / 32 + 1, ...
+ * The slow path of pkpc_exact_add_bits: make the window cover digits
+ * [i0, i1], and propagate carries when the digits have absorbed their
+ * share of additions.
  */
-static inline void
-exact_add_bits(PkpcExact *a, uint128 m, int q, bool negative, int ndigits,
-			   MemoryContext cxt)
+void
+pkpc_exact_make_room(PkpcExact *a, int i0, int i1, MemoryContext cxt)
 {
-	int			idx = q >> 5;
-	int			r = q & 31;
-	int64		c[5];
-	int64	   *d;
-	int			i;
-
-	if (unlikely(a->len == 0 || idx < a->lo || idx + ndigits > a->lo + a->len))
-		exact_reserve(a, idx, idx + ndigits - 1, cxt);
-	if (unlikely(a->pending >= PKPC_EXACT_MAX_PENDING - 1))
+	if (a->len == 0 || i0 < a->lo || i1 >= a->lo + a->len)
+		exact_reserve(a, i0, i1, cxt);
+	if (a->pending >= PKPC_EXACT_MAX_PENDING - 1)
 		exact_normalize(a, cxt);
-	/* the low 32 bits of m << r do not depend on the bits shifted out */
-	c[0] = (int64) ((uint64) (m << r) & DIGIT_MASK);
-	m >>= (DIGIT_BITS - r);
-	for (i = 1; i < ndigits; i++, m >>= DIGIT_BITS)
-		c[i] = (int64) ((uint64) m & DIGIT_MASK);
-	d = a->d + (idx - a->lo);
-	if (negative)
-		for (i = 0; i < ndigits; i++)
-			d[i] -= c[i];
-	else
-		for (i = 0; i < ndigits; i++)
-			d[i] += c[i];
-	a->pending++;
 }
 
 /* a += x, exactly (x finite) */
 void
 pkpc_exact_add(PkpcExact *a, double x, MemoryContext cxt)
 {
-	uint64		m;
-	int			p;
-
-	if (x == 0.0)
-		return;
-	p = split_double(x, &m);
-	/* 53 bits shifted by up to 31: three digits */
-	exact_add_bits(a, (uint128) m, p + PKPC_EXACT_BIAS, x < 0.0, 3, cxt);
+	pkpc_exact_add_split(a, pkpc_split(x), cxt);
 }
 
 /* a += x * y, exactly (x, y finite) */
 void
 pkpc_exact_add_product(PkpcExact *a, double x, double y, MemoryContext cxt)
 {
-	uint64		mx;
-	uint64		my;
-	int			p;
-
-	if (x == 0.0 || y == 0.0)
-		return;
-	p = split_double(x, &mx) + split_double(y, &my);
-	/* 106 bits shifted by up to 31: five digits */
-	exact_add_bits(a, (uint128) mx * my, p + PKPC_EXACT_BIAS,
-				   (x < 0.0) != (y < 0.0), 5, cxt);
+	pkpc_exact_add_split_product(a, pkpc_split(x), pkpc_split(y), cxt);
 }
 
 /* dst += src, exactly */

@@ -45,9 +45,6 @@
 
 #include "labels.h"
 
-/* Sets up to this size are searched linearly, without an index. */
-#define LINEAR_MAX	8
-
 /* ---- types ---- */
 
 /*
@@ -446,7 +443,7 @@ pkpc_labelset_set_type(PkpcLabelSet *ls, const PkpcLabelType *type,
 						   type_name(&ls->type), type_name(type))));
 }
 
-/* (Re)build the index of a set with more than LINEAR_MAX labels. */
+/* (Re)build the index of a set with more than PKPC_LINEAR_MAX labels. */
 static void
 labelset_reindex(PkpcLabelSet *ls)
 {
@@ -493,7 +490,7 @@ pkpc_labelset_find(PkpcLabelSet *ls, const PkpcLabel *lab)
 {
 	int32		i;
 
-	if (ls->n <= LINEAR_MAX)
+	if (ls->n <= PKPC_LINEAR_MAX)
 	{
 		for (i = 0; i < ls->n; i++)
 			if (label_equal(&ls->type, ls->collation, &ls->labels[i], lab))
@@ -565,9 +562,9 @@ pkpc_labelset_add(PkpcLabelSet *ls, const PkpcLabel *lab)
 	}
 	ls->labels[i] = copy_label(ls, lab);
 	ls->n++;
-	if (ls->n == LINEAR_MAX + 1)
+	if (ls->n == PKPC_LINEAR_MAX + 1)
 		labelset_reindex(ls);
-	else if (ls->n > LINEAR_MAX + 1)
+	else if (ls->n > PKPC_LINEAR_MAX + 1)
 	{
 		if (ls->type.kind == PKPC_LABEL_OTHER)
 		{
@@ -646,6 +643,6 @@ pkpc_labelset_permute(PkpcLabelSet *ls, const int32 *perm)
 		ls->labels[i] = old[perm[i]];
 	if (old != NULL)
 		pfree(old);
-	if (ls->n > LINEAR_MAX)
+	if (ls->n > PKPC_LINEAR_MAX)
 		labelset_reindex(ls);
 }

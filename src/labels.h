@@ -79,6 +79,9 @@ typedef struct PkpcLabelSet
 	const PkpcLabel *probe;		/* OTHER: the label being looked up */
 } PkpcLabelSet;
 
+/* Sets up to this size are searched linearly, without an index. */
+#define PKPC_LINEAR_MAX	8
+
 /* reading arguments */
 extern void pkpc_label_arg_type(FunctionCallInfo fcinfo, int argno,
 								PkpcLabelArg arg, PkpcLabelType *type);

@@ -70,7 +70,7 @@ static Size state_get_flat_size(ExpandedObjectHeader *eohptr);
 static void state_flatten_into(ExpandedObjectHeader *eohptr, void *result,
 							   Size allocated_size);
 
-static const ExpandedObjectMethods state_methods = {
+const ExpandedObjectMethods pkpc_state_methods = {
 	state_get_flat_size,
 	state_flatten_into
 };
@@ -93,7 +93,7 @@ pkpc_state_new(PkpcTestTag tag, MemoryContext cxt, bool shared)
 {
 	PkpcState  *st = MemoryContextAllocZero(cxt, sizeof(PkpcState));
 
-	EOH_init_header(&st->hdr, &state_methods, cxt);
+	EOH_init_header(&st->hdr, &pkpc_state_methods, cxt);
 	st->tag = tag;
 	st->ops = pkpc_state_ops(tag);
 	st->cxt = cxt;
@@ -124,7 +124,7 @@ state_if_expanded(Datum d, bool need_rw)
 	if (need_rw ? !VARATT_IS_EXTERNAL_EXPANDED_RW(p) : !VARATT_IS_EXTERNAL_EXPANDED(p))
 		return NULL;
 	eoh = DatumGetEOHP(d);
-	if (eoh->eoh_methods != &state_methods)
+	if (eoh->eoh_methods != &pkpc_state_methods)
 		return NULL;
 	return (PkpcState *) eoh;
 }
@@ -146,19 +146,12 @@ check_tag(const PkpcState *st, PkpcTestTag tag)
  * into the arena first.
  */
 PkpcState *
-pkpc_state_for_update(FunctionCallInfo fcinfo, PkpcTestTag tag)
+pkpc_state_for_update_slow(FunctionCallInfo fcinfo, PkpcTestTag tag)
 {
-	PkpcState  *st = NULL;
+	PkpcState  *st;
 	MemoryContext cxt;
 	bool		shared;
 
-	/* every row but the first: our own state, updated in place */
-	if (!PG_ARGISNULL(0))
-	{
-		st = state_if_expanded(PG_GETARG_DATUM(0), true);
-		if (likely(st != NULL && st->tag == tag))
-			return st;
-	}
 	cxt = pkpc_state_arena(fcinfo, &shared);
 	if (PG_ARGISNULL(0))
 		return pkpc_state_new(tag, cxt, shared);
@@ -317,25 +310,16 @@ pkpc_state_set_params(PkpcState *st, int alternative, int option,
 }
 
 /*
- * The optional trailing arguments of the two-sample and paired tests:
- * alternative (argument alt_argno) and confidence level (alt_argno + 1),
- * fixed from the first row; later rows must repeat them.
+ * The optional trailing arguments (see pkpc_state_params_from_args), fixed
+ * from the first row; later rows must repeat them.
  */
 void
-pkpc_state_params_from_args(PkpcState *st, FunctionCallInfo fcinfo, int alt_argno)
+pkpc_state_params_from_args_slow(PkpcState *st, FunctionCallInfo fcinfo, int alt_argno)
 {
 	PkpcAlternative alt = PKPC_TWO_SIDED;
 	double		conf = 0.95;
 	const char *fname = st->ops->name;
 
-	/*
-	 * Per-row fast path: a call without the optional arguments repeats the
-	 * defaults, which the first row has already fixed.
-	 */
-	if (PG_NARGS() <= alt_argno && st->params_set &&
-		st->alternative == PKPC_TWO_SIDED && st->option == 0 &&
-		st->conf_level == 0.95 && st->param[0] == 0.0 && st->param[1] == 0.0)
-		return;
 	if (PG_NARGS() > alt_argno)
 	{
 		if (PG_ARGISNULL(alt_argno))
@@ -444,6 +428,15 @@ pkpc_state_group(PkpcState *st, FunctionCallInfo fcinfo, int argno,
 	if (likely(arg != PKPC_ARG_ANY && st->labels.type.kind == arg_kind[arg]))
 	{
 		lab = pkpc_label_read(fcinfo, argno, arg, &st->labels.type);
+		if (arg != PKPC_ARG_TEXT && st->labels.n <= PKPC_LINEAR_MAX)
+		{
+			int32		i;
+
+			for (i = 0; i < st->labels.n; i++)
+				if (st->labels.labels[i].ival == lab.ival)
+					return &st->groups[i];
+			return pkpc_state_add_group(st, &lab);
+		}
 		return find_or_add_group(st, &lab);
 	}
 	pkpc_label_arg_type(fcinfo, argno, arg, &type);
@@ -734,21 +727,26 @@ pkpc_group_add_pair(PkpcState *st, PkpcGroup *g, double v, double w)
 void
 pkpc_group_add_moments(PkpcState *st, PkpcGroup *g, double x)
 {
+	PkpcSplit	sx = pkpc_split(x);
+
 	add_n(st, g, 1);
-	pkpc_exact_add(&g->sums[PKPC_SUM_X], x, st->cxt);
-	pkpc_exact_add_product(&g->sums[PKPC_SUM_XX], x, x, st->cxt);
+	pkpc_exact_add_split(&g->sums[PKPC_SUM_X], sx, st->cxt);
+	pkpc_exact_add_split_product(&g->sums[PKPC_SUM_XX], sx, sx, st->cxt);
 }
 
 /* Record the pair (x, y) in the exact sums of a paired moment test. */
 void
 pkpc_group_add_paired_moments(PkpcState *st, PkpcGroup *g, double x, double y)
 {
+	PkpcSplit	sx = pkpc_split(x);
+	PkpcSplit	sy = pkpc_split(y);
+
 	add_n(st, g, 1);
-	pkpc_exact_add(&g->sums[PKPC_SUM_X], x, st->cxt);
-	pkpc_exact_add_product(&g->sums[PKPC_SUM_XX], x, x, st->cxt);
-	pkpc_exact_add(&g->sums[PKPC_SUM_Y], y, st->cxt);
-	pkpc_exact_add_product(&g->sums[PKPC_SUM_YY], y, y, st->cxt);
-	pkpc_exact_add_product(&g->sums[PKPC_SUM_XY], x, y, st->cxt);
+	pkpc_exact_add_split(&g->sums[PKPC_SUM_X], sx, st->cxt);
+	pkpc_exact_add_split_product(&g->sums[PKPC_SUM_XX], sx, sx, st->cxt);
+	pkpc_exact_add_split(&g->sums[PKPC_SUM_Y], sy, st->cxt);
+	pkpc_exact_add_split_product(&g->sums[PKPC_SUM_YY], sy, sy, st->cxt);
+	pkpc_exact_add_split_product(&g->sums[PKPC_SUM_XY], sx, sy, st->cxt);
 }
 
 /* ---- sorting (once, at the end) ---- */

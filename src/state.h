@@ -105,9 +105,11 @@ typedef struct PkpcState
 	PkpcGroup  *groups;			/* labels.max entries */
 } PkpcState;
 
+extern const ExpandedObjectMethods pkpc_state_methods;
+
 extern const PkpcStateOps *pkpc_state_ops(PkpcTestTag tag);
 extern PkpcState *pkpc_state_new(PkpcTestTag tag, MemoryContext cxt, bool shared);
-extern PkpcState *pkpc_state_for_update(FunctionCallInfo fcinfo, PkpcTestTag tag);
+extern PkpcState *pkpc_state_for_update_slow(FunctionCallInfo fcinfo, PkpcTestTag tag);
 extern PkpcState *pkpc_state_arg(FunctionCallInfo fcinfo, int argno, PkpcTestTag tag);
 extern PkpcState *pkpc_state_for_final(FunctionCallInfo fcinfo, PkpcTestTag tag);
 extern Datum pkpc_state_return(PkpcState *st);
@@ -115,8 +117,8 @@ extern PkpcState *pkpc_state_copy(const PkpcState *src, MemoryContext cxt);
 
 extern void pkpc_state_set_params(PkpcState *st, int alternative, int option,
 								  double conf_level, const double *param);
-extern void pkpc_state_params_from_args(PkpcState *st, FunctionCallInfo fcinfo,
-										int alt_argno);
+extern void pkpc_state_params_from_args_slow(PkpcState *st, FunctionCallInfo fcinfo,
+											 int alt_argno);
 extern void pkpc_state_skip(PkpcState *st);
 extern PkpcGroup *pkpc_state_group(PkpcState *st, FunctionCallInfo fcinfo,
 								   int argno, PkpcLabelArg arg);
@@ -147,6 +149,48 @@ extern void pkpc_state_flatten(PkpcState *st, void *result, Size size);
 
 /* building a state from outside, validating every invariant (state.c) */
 extern void pkpc_state_check(PkpcState *st);
+
+/*
+ * The state argument of a transition or combine function, ready to be
+ * updated in place.  Every row but the first finds the aggregate's own
+ * read/write expanded object, inline; the rest is in state.c.
+ */
+static inline PkpcState *
+pkpc_state_for_update(FunctionCallInfo fcinfo, PkpcTestTag tag)
+{
+	if (!PG_ARGISNULL(0))
+	{
+		struct varlena *p = (struct varlena *) DatumGetPointer(PG_GETARG_DATUM(0));
+
+		if (VARATT_IS_EXTERNAL_EXPANDED_RW(p))
+		{
+			varatt_expanded ptr;
+			PkpcState  *st;
+
+			memcpy(&ptr, VARDATA_EXTERNAL(p), sizeof(ptr));
+			st = (PkpcState *) ptr.eohptr;
+			if (likely(st->hdr.eoh_methods == &pkpc_state_methods && st->tag == tag))
+				return st;
+		}
+	}
+	return pkpc_state_for_update_slow(fcinfo, tag);
+}
+
+/*
+ * The optional trailing arguments of the two-sample and paired tests:
+ * alternative (argument alt_argno) and confidence level (alt_argno + 1).
+ * Per-row fast path, inline: a call without them repeats the defaults,
+ * which the first row has already fixed.
+ */
+static inline void
+pkpc_state_params_from_args(PkpcState *st, FunctionCallInfo fcinfo, int alt_argno)
+{
+	if (PG_NARGS() <= alt_argno && st->params_set &&
+		st->alternative == 0 && st->option == 0 && st->conf_level == 0.95 &&
+		st->param[0] == 0.0 && st->param[1] == 0.0)
+		return;
+	pkpc_state_params_from_args_slow(st, fcinfo, alt_argno);
+}
 
 /* Per-row group value accessor: entry i's multiplicity. */
 static inline int64

@@ -80,25 +80,26 @@ citus_build() {
 	log "citus_build: built in ${CITUS_BUILD_SECONDS} s into $dir"
 }
 
-# _citus_build_in WORK TARBALL PG_CONFIG DEST: the build itself (output to the log).
-# A subshell: set -e and cd stay inside.
+# _citus_build_in WORK TARBALL PG_CONFIG DEST: the build itself (output to the
+# log), in a subshell so that its cd stays inside.  Every step is checked
+# explicitly: set -e would be ignored here, since the caller tests the status.
 _citus_build_in() (
 	local work=$1 tarball=$2 pgc=$3 dest=$4 src stage
-	set -e
-	tar -xzf "$tarball" -C "$work"
+	tar -xzf "$tarball" -C "$work" || exit 1
 	src=$(find "$work" -mindepth 1 -maxdepth 1 -type d | head -n 1)
-	cd "$src"
-	./configure PG_CONFIG="$pgc" --without-libcurl
+	cd "$src" || exit 1
+	./configure PG_CONFIG="$pgc" --without-libcurl || exit 1
 	# with_llvm=no: no JIT bitcode, which the tests do not use and which
 	# doubles the build time.
-	make -j2 with_llvm=no
-	make install with_llvm=no DESTDIR="$work/root"
+	make -j2 with_llvm=no || exit 1
+	make install with_llvm=no DESTDIR="$work/root" || exit 1
 	stage=$dest.new.$$
 	rm -rf "$stage"
-	mkdir -p "$stage/lib" "$stage/extension"
-	cp -a "$work/root$("$pgc" --pkglibdir)/." "$stage/lib/"
-	cp -a "$work/root$("$pgc" --sharedir)/extension/." "$stage/extension/"
-	cp "$src/LICENSE" "$src/NOTICE" "$stage/" 2>/dev/null || true
+	mkdir -p "$stage/lib" "$stage/extension" || exit 1
+	cp -a "$work/root$("$pgc" --pkglibdir)/." "$stage/lib/" || exit 1
+	cp -a "$work/root$("$pgc" --sharedir)/extension/." "$stage/extension/" || exit 1
+	[[ -f $stage/lib/citus.so && -f $stage/extension/citus.control ]] || exit 1
+	cp "$src/LICENSE" "$src/NOTICE" "$stage/" 2>/dev/null
 	rm -rf "$dest"
 	mv "$stage" "$dest"
 )

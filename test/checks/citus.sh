@@ -174,15 +174,18 @@ if awk -v demo="$demo" -v dist="$checks_dir/citus_demo.sql" '
 		check_fail "citus demo" "psql exit status: single server $rc_single, Citus $rc_citus"
 	else
 		ndist=$(citus_psql coord -At -c "SELECT count(*) FILTER (WHERE partmethod = 'h') || ' distributed, ' || count(*) FILTER (WHERE partmethod = 'n') || ' reference' FROM pg_dist_partition WHERE logicalrelid::regclass::text LIKE 'registry.%'")
-		# the aggregates in the workers' query (pg_catalog.worker_partial_agg('<aggregate>'::regprocedure, ...))
-		demo_split=$(citus_psql coord -At -c "EXPLAIN (VERBOSE, COSTS OFF) SELECT * FROM study.comparison" |
-			grep -o "pg_catalog\.worker_partial_agg('[^(']*" | sed 's/.*(.//' | sort | uniq -c |
-			awk '{ printf "%s%s x%s", sep, $2, $1; sep = ", " }')
-		if [[ -n $demo_split ]]; then
-			check_pass "citus demo: registry tables $ndist; study.comparison splits its aggregates over the workers: $demo_split"
-		else
-			check_fail "citus demo" "study.comparison is not split over the workers (registry tables: $ndist)"
-		fi
+		# the aggregates in the workers' query of the demo's two aggregating views:
+		# worker_partial_agg('<aggregate>(<types>)'::regprocedure, ...)
+		for view in study.comparison study.paired; do
+			demo_split=$(citus_psql coord -At -c "EXPLAIN (VERBOSE, COSTS OFF) SELECT * FROM $view" |
+				grep -o "worker_partial_agg('[^'(]*(" | sed "s/^worker_partial_agg('//; s/($//" | sort | uniq -c |
+				awk '{ printf "%s%s x%s", sep, $2, $1; sep = ", " }')
+			if [[ -n $demo_split ]]; then
+				check_pass "citus demo: $view splits its aggregates over the workers: $demo_split (registry tables: $ndist)"
+			else
+				check_fail "citus demo" "$view is not split over the workers (registry tables: $ndist)"
+			fi
+		done
 		# One check per printed section ("== ..." headers), and the whole output.
 		awk -v dir="$work" '/^== / { n++ } { print > (dir "/single." n + 0) }' "$work/demo_single.out"
 		awk -v dir="$work" '/^== / { n++ } { print > (dir "/citus." n + 0) }' "$work/demo_citus.out"

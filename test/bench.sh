@@ -1,11 +1,16 @@
 #!/usr/bin/env bash
-# test/bench.sh [ROWS] — speed of pkpcohort's aggregates against PostgreSQL's
-# own aggregates on the same table, in the same run (not part of the pass/fail
-# suite: the machines are shared and noisy, so it prints medians and ratios).
+# test/bench.sh [--citus] [ROWS] — speed of pkpcohort's aggregates against
+# PostgreSQL's own aggregates on the same table, in the same run (not part of
+# the pass/fail suite: the machines are shared and noisy, so it prints medians
+# and ratios).
 #
 #   bash test/bench.sh            # 3,000,000 rows (default)
 #   bash test/bench.sh 10000000   # 10 M rows
 #   BENCH_ONLY=groups bash test/bench.sh   # only the GROUP BY section
+#   bash test/bench.sh --citus    # the same aggregates on Citus (a coordinator
+#                                 # and 2 workers) and on one node, with the
+#                                 # bytes each state sends between nodes
+#                                 # (builds Citus as test/checks/citus.sh does)
 #
 # Each query runs BENCH_REPS times (default 5) serially and with 2 parallel
 # workers; the median wall time of each is compared with the median of the
@@ -14,12 +19,122 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 source test/lib.sh
 
+CITUS=0
+if [[ ${1:-} == --citus ]]; then
+	CITUS=1
+	shift
+fi
 ROWS=${1:-3000000}
 REPS=${BENCH_REPS:-5}
 ONLY=${BENCH_ONLY:-}
 
+# The registry-shaped table, as SQL (TABLE is the name to create).
+bench_table_sql() {
+	cat <<SQL
+CREATE TABLE $1 AS
+	SELECT i,
+		   CASE WHEN i % 5 < 3 THEN 'CF' ELSE 'SP' END AS pattern,
+		   60 + 10 * sin(i * 0.7) + (i % 97) / 10.0 AS pre,
+		   30 + 8 * cos(i * 1.3) + (i % 89) / 10.0 AS post,
+		   ((i::bigint * 7919) % 11)::float8 AS vas,
+		   CASE i % 3 WHEN 0 THEN 'lytic' WHEN 1 THEN 'blastic' ELSE 'mixed' END AS lesion
+	FROM generate_series(1, $ROWS) i;
+SQL
+}
+
+# bench_citus: the same aggregates on Citus 13 (a coordinator and two workers
+# on this machine, the table distributed by i over 32 shards) and on one node
+# (the same rows in a plain table on the coordinator, serially and with 2
+# parallel workers), medians of REPS runs; and what each aggregate sends
+# between nodes: Citus ships every shard's state to the coordinator as its
+# text form, so the bytes sent are length(X_partial(...)::text) per shard,
+# shown next to the text of the rows the aggregate reads (what pulling the
+# rows to the coordinator would ship instead).
+bench_citus() {
+	source test/citus.bash
+	citus_build
+	citus_install
+	citus_start
+	log "building the table of $ROWS rows on the coordinator and distributing a copy"
+	citus_psql coord >/dev/null <<SQL
+SET client_min_messages = warning;
+CREATE EXTENSION pkpcohort;
+$(bench_table_sql bench_one)
+CREATE TABLE bench (LIKE bench_one);
+SELECT create_distributed_table('bench', 'i');
+INSERT INTO bench SELECT * FROM bench_one;
+VACUUM ANALYZE bench_one;
+VACUUM ANALYZE bench;
+SQL
+	local shards
+	shards=$(citus_psql coord -At -c "SELECT sum(n) || ' shards, ' || string_agg(n::text, ' + ' ORDER BY port) || ' per worker' FROM (SELECT nodeport AS port, count(*) AS n FROM citus_shards WHERE table_name = 'bench'::regclass GROUP BY nodeport) s")
+
+	# c_median_ms TABLE WORKERS QUERY: median wall time on the coordinator
+	c_median_ms() {
+		for _ in $(seq "$REPS"); do
+			citus_psql coord -At <<SQL | sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p'
+SET max_parallel_workers_per_gather = $2;
+SET parallel_setup_cost = 0; SET parallel_tuple_cost = 0;
+SET citus.coordinator_aggregation_strategy = 'disabled';
+\\timing on
+SELECT ($3)::text IS NULL FROM $1;
+SQL
+		done | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'
+	}
+	# shard_sum EXPR: "median over the shards|total" of SELECT EXPR on each shard of bench
+	shard_sum() {
+		citus_psql coord -At -F '|' -c "SELECT percentile_disc(0.5) WITHIN GROUP (ORDER BY result::bigint), sum(result::bigint)
+			FROM run_command_on_shards('bench', \$cmd\$SELECT $1 FROM %s\$cmd\$)"
+	}
+
+	# name | call | its X_partial ('' for PostgreSQL's own aggregates)
+	local cases=(
+		"paired_t|paired_t(pre, post)|paired_t_partial(pre, post)"
+		"independent_t|independent_t(pre, pattern)|independent_t_partial(pre, pattern)"
+		"levene_test|levene_test(pre, pattern)|levene_test_partial(pre, pattern)"
+		"mann_whitney_u|mann_whitney_u(pre, pattern)|mann_whitney_u_partial(pre, pattern)"
+		"mann_whitney_u 0-10|mann_whitney_u(vas, pattern)|mann_whitney_u_partial(vas, pattern)"
+		"wilcoxon_signed_rank|wilcoxon_signed_rank(pre, post)|wilcoxon_signed_rank_partial(pre, post)"
+		"ks_normality|ks_normality(pre)|ks_normality_partial(pre)"
+		"shapiro_wilk|shapiro_wilk(pre)|shapiro_wilk_partial(pre)"
+		"chi_square|chi_square(pattern, lesion)|chi_square_partial(pattern, lesion)"
+		"mean_sd|mean_sd(pre)|mean_sd_partial(pre)"
+		"(PG) stddev_samp|stddev_samp(pre)|"
+		"(PG) corr|corr(pre, post)|"
+	)
+	printf '\nCitus 13: coordinator + 2 workers on this machine, %s rows, %s; medians of %s runs\n' "$ROWS" "$shards" "$REPS"
+	printf '%-20s %10s %10s %10s %8s %8s %14s %14s %14s\n' test "1 node" "1 node 2w" Citus "/1 node" "/2w" \
+		"state/shard" "states total" "rows as text"
+	local c name call partial one two dist st rows_txt args
+	for c in "${cases[@]}"; do
+		IFS='|' read -r name call partial <<<"$c"
+		one=$(c_median_ms bench_one 0 "$call")
+		two=$(c_median_ms bench_one 2 "$call")
+		dist=$(c_median_ms bench 0 "$call")
+		args=${call#*(}
+		args=${args%)}
+		rows_txt=$(shard_sum "sum(length(ROW($args)::text))" | cut -d'|' -f2)
+		if [[ -n $partial ]]; then
+			st=$(shard_sum "length(($partial)::text)")
+		else
+			st='-|-'
+		fi
+		printf '%-20s %10s %10s %10s %8s %8s %14s %14s %14s\n' "$name" "$one" "$two" "$dist" \
+			"$(awk -v a="$dist" -v b="$one" 'BEGIN { printf "%.2f", a / b }')" \
+			"$(awk -v a="$dist" -v b="$two" 'BEGIN { printf "%.2f", a / b }')" \
+			"${st%%|*}" "${st##*|}" "$rows_txt"
+	done
+	echo "(ms: wall time of SELECT (X)::text; /1 node, /2w: Citus time over one node serial / with 2 parallel"
+	echo " workers; state/shard: median bytes of length(X_partial(...)::text) over the shards, what each"
+	echo " shard sends to the coordinator; rows as text: the bytes of the rows the aggregate reads, as text)"
+}
+
 install_deps
 build_install
+if ((CITUS)); then
+	bench_citus
+	exit 0
+fi
 cluster_start
 
 psql_q() { "$PKPC_PGBIN/psql" -X -q -v ON_ERROR_STOP=1 "$@"; }
@@ -102,14 +217,7 @@ log "building a registry-shaped table of $ROWS rows"
 psql_q <<SQL
 CREATE EXTENSION IF NOT EXISTS pkpcohort;
 DROP TABLE IF EXISTS bench;
-CREATE TABLE bench AS
-	SELECT i,
-		   CASE WHEN i % 5 < 3 THEN 'CF' ELSE 'SP' END AS pattern,
-		   60 + 10 * sin(i * 0.7) + (i % 97) / 10.0 AS pre,
-		   30 + 8 * cos(i * 1.3) + (i % 89) / 10.0 AS post,
-		   ((i::bigint * 7919) % 11)::float8 AS vas,
-		   CASE i % 3 WHEN 0 THEN 'lytic' WHEN 1 THEN 'blastic' ELSE 'mixed' END AS lesion
-	FROM generate_series(1, $ROWS) i;
+$(bench_table_sql bench)
 VACUUM ANALYZE bench;
 SQL
 

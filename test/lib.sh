@@ -28,6 +28,9 @@ PKPC_DEB_PACKAGES=(
 	r-base-core r-cran-coin r-cran-nortest r-cran-survival r-cran-exactranktests
 	python3-scipy python3-statsmodels pspp
 	clang-14 libclang-rt-14-dev valgrind
+	# Citus 13 built from source by test/checks/citus.sh (test/citus.bash): the
+	# server headers include GSSAPI's; columnar storage links lz4 and zstd.
+	libkrb5-dev liblz4-dev libzstd-dev
 )
 
 log() { printf '== %s\n' "$*" >&2; }

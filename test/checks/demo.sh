@@ -53,7 +53,8 @@ if apt-cache depends --recurse --no-recommends --no-suggests --no-conflicts --no
 		check_fail "demo packages' dependency closure" "it holds $bad"
 	fi
 else
-	check_fail "demo packages' dependency closure" "apt-cache depends failed: $(head -n 3 "$work/closure.err")"
+	check_fail "demo packages' dependency closure" \
+		"apt-cache depends failed (no package lists? apt-get update): $(head -n 3 "$work/closure.err")"
 fi
 
 # The scripts and SQL the demo runs: no reference program, no psql shell

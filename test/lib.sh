@@ -22,9 +22,14 @@ PKPC_DB=${PKPC_DB:-pkpc_test}
 PKPC_PYTHON=${PKPC_PYTHON:-/usr/bin/python3}
 export PKPC_ROOT PKPC_PGBIN PKPC_PORT PKPC_DB PKPC_PYTHON
 
-# Everything the build, the regression tests and the references need.
-PKPC_DEB_PACKAGES=(
-	postgresql-15 postgresql-server-dev-15 libgsl-dev
+# What the demo (test/demo.sh) needs, and nothing else: the server, its headers
+# (which bring clang and LLVM for the JIT bitcode PGXS builds), GSL and a C compiler.
+PKPC_DEMO_PACKAGES=(
+	postgresql-15 postgresql-server-dev-15 libgsl-dev gcc libc6-dev make
+)
+# What the test suite adds: the references (R with its packages, SciPy and
+# statsmodels, PSPP) and the checkers (libFuzzer's runtime, valgrind).
+PKPC_TEST_PACKAGES=(
 	r-base-core r-cran-coin r-cran-nortest r-cran-survival r-cran-exactranktests
 	python3-scipy python3-statsmodels pspp
 	clang-14 libclang-rt-14-dev valgrind
@@ -32,28 +37,41 @@ PKPC_DEB_PACKAGES=(
 	# server headers include GSSAPI's; columnar storage links lz4 and zstd.
 	libkrb5-dev liblz4-dev libzstd-dev
 )
+# Everything the build, the regression tests and the references need.
+PKPC_DEB_PACKAGES=("${PKPC_DEMO_PACKAGES[@]}" "${PKPC_TEST_PACKAGES[@]}")
 
 log() { printf '== %s\n' "$*" >&2; }
 warn() { printf '!! %s\n' "$*" >&2; }
 
 # ---------------------------------------------------------------- packages
 
-# install_deps: install the Debian packages that are missing, and only those,
-# so that a second run (or a developer machine) costs one dpkg-query per package.
+# install_deps [--no-install-recommends] [PACKAGE...]: install the Debian
+# packages (default: PKPC_DEB_PACKAGES) that are missing, and only those, so
+# that a second run (or a developer machine) costs one dpkg-query per package.
+# --no-install-recommends: also leave out what they merely recommend (the demo).
 install_deps() {
 	if [[ ${PKPC_SKIP_DEPS:-} == 1 ]]; then
 		log "install_deps: skipped (PKPC_SKIP_DEPS=1)"
 		return 0
 	fi
+	local apt_opts=()
+	if [[ ${1:-} == --no-install-recommends ]]; then
+		apt_opts+=(--no-install-recommends)
+		shift
+	fi
+	local wanted=("$@")
+	if ((${#wanted[@]} == 0)); then
+		wanted=("${PKPC_DEB_PACKAGES[@]}")
+	fi
 	local p missing=()
-	for p in "${PKPC_DEB_PACKAGES[@]}"; do
+	for p in "${wanted[@]}"; do
 		# dpkg -s succeeds for removed-but-configured packages; check the status word.
 		if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
 			missing+=("$p")
 		fi
 	done
 	if ((${#missing[@]} == 0)); then
-		log "install_deps: all ${#PKPC_DEB_PACKAGES[@]} packages present"
+		log "install_deps: all ${#wanted[@]} packages present"
 		return 0
 	fi
 	log "install_deps: installing ${missing[*]}"
@@ -63,8 +81,9 @@ install_deps() {
 		sudo=(sudo)
 	fi
 	# noninteractive + no stdin: CI has no terminal, and tzdata & co must not prompt.
-	"${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q </dev/null
-	"${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}" </dev/null
+	"${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q </dev/null || return
+	"${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${apt_opts[@]}" \
+		"${missing[@]}" </dev/null
 }
 
 # ---------------------------------------------------------------- build
@@ -80,6 +99,23 @@ build_install() {
 	jobs=$(nproc 2>/dev/null || echo 2)
 	log "build_install: make -j$jobs && make install (PG_CONFIG=$pgc)"
 	(cd "$PKPC_ROOT" && make -j"$jobs" PG_CONFIG="$pgc" && make install PG_CONFIG="$pgc")
+}
+
+# run_logged LOG WHAT COMMAND...: run COMMAND (a function of this file or a
+# program) with its output appended to LOG, saying in one line what runs and
+# where its output goes; when it fails, show the last 40 lines of LOG and
+# return its status.  The demo builds this way, so that its output is the
+# analysis and not the compiler's command lines.
+run_logged() {
+	local logfile=$1 what=$2 rc=0
+	shift 2
+	log "$what (output in $logfile)"
+	"$@" >>"$logfile" 2>&1 || rc=$?
+	if ((rc != 0)); then
+		warn "$what failed (exit status $rc); the last lines of $logfile:"
+		tail -n 40 "$logfile" >&2
+	fi
+	return "$rc"
 }
 
 # ---------------------------------------------------------------- cluster

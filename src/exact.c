@@ -57,13 +57,16 @@ StaticAssertDecl(PKPC_EXACT_BIAS % DIGIT_BITS == 0, "bias must be a multiple of 
 /*
  * Make the window cover digits [i0, i1] (absolute indexes).  Growth is
  * rare (the window follows the magnitudes of the data), so it simply
- * allocates a new array with two digits to spare on each side.
+ * allocates a new array: the first one just wide enough for its first
+ * summand (a state of many small groups stays small), a larger one with
+ * two digits to spare on each side.
  */
 static void
 exact_reserve(PkpcExact *a, int i0, int i1, MemoryContext cxt)
 {
 	int			lo;
 	int			hi;
+	int			spare = a->len > 0 ? 2 : 0;
 	int64	   *d;
 
 	if (a->len > 0)
@@ -73,8 +76,8 @@ exact_reserve(PkpcExact *a, int i0, int i1, MemoryContext cxt)
 	}
 	if (i0 < 0 || i1 >= PKPC_EXACT_MAX_DIGITS)
 		elog(ERROR, "exact sum digit %d..%d out of range", i0, i1);	/* cannot happen */
-	lo = Max(0, i0 - 2);
-	hi = Min(PKPC_EXACT_MAX_DIGITS - 1, i1 + 2);
+	lo = Max(0, i0 - spare);
+	hi = Min(PKPC_EXACT_MAX_DIGITS - 1, i1 + spare);
 	d = MemoryContextAllocZero(cxt, sizeof(int64) * (hi - lo + 1));
 	if (a->len > 0)
 	{

@@ -159,14 +159,14 @@ VACUUM ANALYZE bench_groups;
 SQL
 	local tests=(
 		"stddev_samp|stddev_samp(x)"
-		"paired_t|paired_t(x, y)::text"
-		"independent_t|independent_t(x, g)::text"
-		"levene_test|levene_test(x, g)::text"
-		"mann_whitney_u|mann_whitney_u(x, g)::text"
-		"wilcoxon_signed_rank|wilcoxon_signed_rank(x, y)::text"
-		"ks_normality|ks_normality(x)::text"
-		"shapiro_wilk|shapiro_wilk(x)::text"
-		"chi_square|chi_square(lesion, g)::text"
+		"paired_t|paired_t(x, y)"
+		"independent_t|independent_t(x, g)"
+		"levene_test|levene_test(x, g)"
+		"mann_whitney_u|mann_whitney_u(x, g)"
+		"wilcoxon_signed_rank|wilcoxon_signed_rank(x, y)"
+		"ks_normality|ks_normality(x)"
+		"shapiro_wilk|shapiro_wilk(x)"
+		"chi_square|chi_square(lesion, g)"
 		"mean_sd|mean_sd(x)"
 	)
 	local k wm plan t name q ms base

@@ -31,7 +31,10 @@ OBJS = \
 	src/contingency.o \
 	src/clinical.o \
 	src/reporting.o \
-	src/survival.o
+	src/survival.o \
+	src/result_array.o \
+	src/km_core.o \
+	src/km.o
 
 # The install script is assembled from one fragment per concern in
 # sql/install/ (see sql/install/expand.awk for the @each loops that write

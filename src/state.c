@@ -56,6 +56,13 @@ static const PkpcStateOps state_ops[PKPC_NUM_TAGS] = {
 	[PKPC_TAG_SHAPIRO_WILK] = {"shapiro_wilk", 0, 1, 1, NULL},
 	[PKPC_TAG_LOG_RANK] = {"log_rank", 0, 2, PKPC_UNLIMITED, NULL},
 	[PKPC_TAG_KM_SURVIVAL] = {"km_survival", 0, 2, 1, NULL},
+	[PKPC_TAG_KM_CURVE] = {"km_curve", 0, 2, 1, NULL},
+	[PKPC_TAG_KM_MEDIAN] = {"km_median", 0, 2, 1, NULL},
+	[PKPC_TAG_COX_PH] = {"cox_ph", 0, 2, 2, NULL},
+	[PKPC_TAG_PEARSON_COR] = {"pearson_cor", PKPC_PAIRED_NSTATS, 0, 1, pkpc_paired_combine},
+	[PKPC_TAG_SPEARMAN_COR] = {"spearman_cor", 0, 2, 1, NULL},
+	[PKPC_TAG_KENDALL_TAU] = {"kendall_tau", 0, 2, 1, NULL},
+	[PKPC_TAG_COMPARE_GROUPS] = {"compare_groups", 0, 1, 2, NULL},
 };
 
 static Size state_get_flat_size(ExpandedObjectHeader *eohptr);

@@ -34,7 +34,10 @@ OBJS = \
 	src/survival.o \
 	src/result_array.o \
 	src/km_core.o \
-	src/km.o
+	src/km.o \
+	src/cox_fit.o \
+	src/cox_state.o \
+	src/cox.o
 
 # The install script is assembled from one fragment per concern in
 # sql/install/ (see sql/install/expand.awk for the @each loops that write

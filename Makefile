@@ -37,7 +37,9 @@ OBJS = \
 	src/km.o \
 	src/cox_fit.o \
 	src/cox_state.o \
-	src/cox.o
+	src/cox.o \
+	src/correlation_core.o \
+	src/correlation.o
 
 # The install script is assembled from one fragment per concern in
 # sql/install/ (see sql/install/expand.awk for the @each loops that write

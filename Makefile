@@ -39,7 +39,9 @@ OBJS = \
 	src/cox_state.o \
 	src/cox.o \
 	src/correlation_core.o \
-	src/correlation.o
+	src/correlation.o \
+	src/compare_core.o \
+	src/table1.o
 
 # The install script is assembled from one fragment per concern in
 # sql/install/ (see sql/install/expand.awk for the @each loops that write

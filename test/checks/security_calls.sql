@@ -70,7 +70,7 @@ BEGIN
 											  a.aggserialfn, a.aggdeserialfn))
 			  AND NOT EXISTS (SELECT 1 FROM pg_type t
 							  WHERE p.oid IN (t.typinput, t.typoutput, t.typreceive, t.typsend))
-			ORDER BY p.oid
+			ORDER BY p.oid::regprocedure::text
 		LOOP
 			state_typ := NULL;
 			SELECT a INTO state_typ FROM unnest(f.argtypes) a
@@ -196,7 +196,7 @@ BEGIN
 	-- every state type: text round trip (in/out) and binary output (send)
 	FOR f IN SELECT t.oid::regtype AS typ, t.typsend::regproc AS send, s.val
 			 FROM pg_type t LEFT JOIN state_samples s ON s.typ = t.oid
-			 WHERE t.oid IN (SELECT pg_temp.pkpc_ext_types()) ORDER BY t.oid
+			 WHERE t.oid IN (SELECT pg_temp.pkpc_ext_types()) ORDER BY t.oid::regtype::text
 	LOOP
 		IF f.val IS NULL THEN
 			RAISE NOTICE 'ROUNDTRIP bad  % no value produced by any aggregate', f.typ;

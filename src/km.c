@@ -12,7 +12,10 @@
  *
  * km_curve returns one km_step per distinct time with an event or a
  * censoring, in time order, as R's summary(survfit(...), censor = TRUE):
- * an ordinary array of the composite type km_step, for unnest().
+ * an ordinary array of the composite type km_step, for unnest().  The
+ * array is written in one allocation (each row's header copied from a row
+ * formed by the server itself), so that a curve of a million steps costs
+ * about the memory of its rows once.
  *
  * src/km.c
  *
@@ -34,6 +37,7 @@
 #include "distributions.h"
 #include "km_core.h"
 #include "result.h"
+#include "sort.h"
 #include "state.h"
 #include "survival.h"
 
@@ -85,15 +89,19 @@ KM_ENTRY(km_median_int_trans, PKPC_TAG_KM_MEDIAN, "km_median", PKPC_EVENT_INT4)
 /* ---- the curve ---- */
 
 /*
- * The steps of a state's curve (sorted in place; the bag of pairs is
- * unchanged).  *nsteps = 0 when no row was usable.
+ * The event and the censoring times of a state, each radix-sorted
+ * (sort.c; several times faster than a comparison sort of the pairs); the
+ * state is left as it is.  False when no row was usable.
  */
-static PkpcKmStep *
-state_steps(PkpcState *st, int64 *nsteps)
+static bool
+state_times(PkpcState *st, PkpcKmWalk *w)
 {
 	PkpcGroup  *g;
-	PkpcKmStep *steps;
-	double		z;
+	double	   *ev;
+	double	   *cens;
+	int64		ne = 0;
+	int64		nc = 0;
+	int64		i;
 
 	pkpc_surv_check_state(st);
 	if (!(st->conf_level > 0.0 && st->conf_level < 1.0))
@@ -102,15 +110,27 @@ state_steps(PkpcState *st, int64 *nsteps)
 				 errmsg("invalid %s state", st->ops->name),
 				 errdetail("The confidence level %g is not between 0 and 1.",
 						   st->conf_level)));
-	*nsteps = 0;
 	if (st->ngroups == 0 || st->groups[0].n == 0)
-		return NULL;
+		return false;
 	g = &st->groups[0];
-	pkpc_group_sort(st, g);
-	z = pkpc_norm_quantile(1.0 - (1.0 - st->conf_level) / 2.0);
-	steps = palloc_extended(sizeof(PkpcKmStep) * g->nvalues, MCXT_ALLOC_HUGE);
-	*nsteps = pkpc_km_steps(g->values, g->nvalues, z, steps);
-	return steps;
+	ev = palloc_extended(sizeof(double) * g->nvalues, MCXT_ALLOC_HUGE);
+	cens = palloc_extended(sizeof(double) * g->nvalues, MCXT_ALLOC_HUGE);
+	for (i = 0; i < g->nvalues; i++)
+	{
+		double		t = g->values[2 * i] + 0.0;	/* -0 is 0 */
+		int			e = g->values[2 * i + 1] != 0.0;
+
+		/* without a branch: events and censorings come in any order */
+		ev[ne] = t;
+		cens[nc] = t;
+		ne += e;
+		nc += 1 - e;
+	}
+	pkpc_sort_doubles(ev, ne);
+	pkpc_sort_doubles(cens, nc);
+	pkpc_km_walk_init(w, ev, ne, cens, nc,
+					  pkpc_norm_quantile(1.0 - (1.0 - st->conf_level) / 2.0));
+	return true;
 }
 
 /* The km_step row type: the element type of the final function's result. */
@@ -148,9 +168,60 @@ step_values(const PkpcKmStep *s, Datum *values, bool *nulls)
 	}
 }
 
-/* The steps as a km_step[], in time order. */
+/*
+ * Tuple headers of the km_step rows, one per pattern of NULL fields: the
+ * first row with a pattern is formed by heap_form_tuple (so that its
+ * header is whatever this server writes into a composite datum), and every
+ * later row copies that header and has only its data filled in.
+ */
+typedef struct StepTemplate
+{
+	char	   *header;			/* NULL: not formed yet */
+	Size		hoff;			/* header bytes, bitmap included */
+	Size		len;			/* the whole row */
+} StepTemplate;
+
+static uint8
+null_mask(const bool *nulls)
+{
+	uint8		m = 0;
+	int			i;
+
+	for (i = 0; i < KM_STEP_NATTS; i++)
+		if (nulls[i])
+			m |= (uint8) (1 << i);
+	return m;
+}
+
+static StepTemplate *
+step_template(StepTemplate *tmpl, TupleDesc tupdesc, Datum *values, bool *nulls)
+{
+	StepTemplate *t = &tmpl[null_mask(nulls)];
+
+	if (t->header == NULL)
+	{
+		HeapTupleHeader td = DatumGetHeapTupleHeader(
+			HeapTupleGetDatum(heap_form_tuple(tupdesc, values, nulls)));
+
+		t->hoff = td->t_hoff;
+		t->len = HeapTupleHeaderGetDatumLength(td);
+		t->header = palloc(t->hoff);
+		memcpy(t->header, td, t->hoff);
+	}
+	return t;
+}
+
+/*
+ * The curve as a km_step[], in time order, written in one walk along the
+ * curve into one allocation: every row is at most as long as one without
+ * NULL fields and there are at most as many steps as rows, so the array is
+ * allocated for that bound (pages never written are never touched), each
+ * row filled in place (heap_fill_tuple) and the allocation shrunk to the
+ * rows written.  construct_array would need a tuple and a copy of it per
+ * step.
+ */
 static Datum
-steps_array(FunctionCallInfo fcinfo, const PkpcKmStep *steps, int64 nsteps)
+curve_array(FunctionCallInfo fcinfo, PkpcKmWalk *w)
 {
 	Oid			elemtype;
 	TupleDesc	tupdesc = km_step_tupdesc(fcinfo, &elemtype);
@@ -159,25 +230,82 @@ steps_array(FunctionCallInfo fcinfo, const PkpcKmStep *steps, int64 nsteps)
 	char		typalign;
 	Datum		values[KM_STEP_NATTS];
 	bool		nulls[KM_STEP_NATTS];
-	Datum	   *elems;
-	int64		i;
+	StepTemplate tmpl[1 << KM_STEP_NATTS];
+	StepTemplate *full_row;
+	Size		hdr = ARR_OVERHEAD_NONULLS(1);
+	Size		maxlen;
+	PkpcKmStep	step;
+	ArrayType  *arr;
+	char	   *p;
+	int64		maxsteps = w->ne + w->nc;
+	int64		nsteps = 0;
 
-	if (nsteps > MaxArraySize)
+	get_typlenbyvalalign(elemtype, &typlen, &typbyval, &typalign);
+	memset(tmpl, 0, sizeof(tmpl));
+	/* the longest row: no NULL field */
+	memset(&step, 0, sizeof(step));
+	step_values(&step, values, nulls);
+	full_row = step_template(tmpl, tupdesc, values, nulls);
+	maxlen = att_align_nominal(full_row->len, typalign);
+	/* the fast path below writes such rows itself: check their layout */
+	if (full_row->len != full_row->hoff + KM_STEP_NATTS * sizeof(int64) ||
+		full_row->hoff != MAXALIGN(full_row->hoff) ||
+		(((HeapTupleHeader) full_row->header)->t_infomask & HEAP_HASNULL))
+		full_row = NULL;
+	if (maxsteps > MaxArraySize || maxsteps > (int64) ((MaxAllocHugeSize - hdr) / maxlen))
 		ereport(ERROR,
 				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-				 errmsg("km_curve has too many steps for an array (" INT64_FORMAT ")",
-						nsteps)));
-	get_typlenbyvalalign(elemtype, &typlen, &typbyval, &typalign);
-	elems = palloc_extended(sizeof(Datum) * Max(nsteps, 1), MCXT_ALLOC_HUGE);
-	for (i = 0; i < nsteps; i++)
+				 errmsg("km_curve result is too large (" INT64_FORMAT " rows)", maxsteps)));
+	arr = palloc_extended(hdr + maxsteps * maxlen, MCXT_ALLOC_HUGE);
+	p = (char *) arr + hdr;
+	while (pkpc_km_walk_next(w, &step, true))
 	{
-		step_values(&steps[i], values, nulls);
-		elems[i] = HeapTupleGetDatum(heap_form_tuple(tupdesc, values, nulls));
-		if ((i & 0xFFFF) == 0)
+		StepTemplate *t;
+		HeapTupleHeader td;
+		char	   *aligned = (char *) att_align_nominal(p, typalign);
+
+		/* alignment padding is zero, as construct_array leaves it */
+		if (aligned > p)
+			memset(p, 0, aligned - p);
+		p = aligned;
+		td = (HeapTupleHeader) p;
+		if (step.surv > 0.0 && full_row != NULL)
+		{
+			/*
+			 * No NULL field (every row until S reaches 0): eight 8-byte
+			 * fields in a row, as heap_fill_tuple lays them out
+			 */
+			double		f[KM_STEP_NATTS] = {step.time, 0, 0, 0, step.surv,
+				step.std_err, step.lower, step.upper};
+			int64		c[3] = {step.n_risk, step.n_event, step.n_censor};
+
+			memcpy(td, full_row->header, full_row->hoff);
+			memcpy(p + full_row->hoff, f, sizeof(double));
+			memcpy(p + full_row->hoff + sizeof(double), c, 3 * sizeof(int64));
+			memcpy(p + full_row->hoff + 4 * sizeof(double), f + 4, 4 * sizeof(double));
+			p += full_row->len;
+		}
+		else
+		{
+			step_values(&step, values, nulls);
+			t = step_template(tmpl, tupdesc, values, nulls);
+			memcpy(td, t->header, t->hoff);
+			heap_fill_tuple(tupdesc, values, nulls, p + t->hoff, t->len - t->hoff,
+							&td->t_infomask, (td->t_infomask & HEAP_HASNULL) ? td->t_bits : NULL);
+			p += t->len;
+		}
+		if ((++nsteps & 0xFFFF) == 0)
 			CHECK_FOR_INTERRUPTS();
 	}
-	PG_RETURN_ARRAYTYPE_P(construct_array(elems, (int) nsteps, elemtype,
-										  typlen, typbyval, typalign));
+	Assert(p <= (char *) arr + hdr + maxsteps * maxlen);
+	arr = repalloc_huge(arr, p - (char *) arr);
+	SET_VARSIZE(arr, p - (char *) arr);
+	arr->ndim = 1;
+	arr->dataoffset = 0;
+	arr->elemtype = elemtype;
+	ARR_DIMS(arr)[0] = (int) nsteps;
+	ARR_LBOUND(arr)[0] = 1;
+	PG_RETURN_ARRAYTYPE_P(arr);
 }
 
 PG_FUNCTION_INFO_V1(km_curve_final);
@@ -186,14 +314,14 @@ Datum
 km_curve_final(PG_FUNCTION_ARGS)
 {
 	PkpcState  *st;
-	PkpcKmStep *steps;
-	int64		nsteps;
+	PkpcKmWalk	w;
 
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
 	st = pkpc_state_arg(fcinfo, 0, PKPC_TAG_KM_CURVE);
-	steps = state_steps(st, &nsteps);
-	return steps_array(fcinfo, steps, nsteps);
+	if (!state_times(st, &w))
+		memset(&w, 0, sizeof(w));	/* no rows: an empty curve */
+	return curve_array(fcinfo, &w);
 }
 
 /* ---- the median ---- */
@@ -206,6 +334,7 @@ km_median_final(PG_FUNCTION_ARGS)
 	PkpcState  *st;
 	PkpcResult	res;
 	PkpcKmStep *steps;
+	PkpcKmWalk	w;
 	int64		nsteps;
 	int64		n_events = 0;
 	int64		i;
@@ -216,7 +345,13 @@ km_median_final(PG_FUNCTION_ARGS)
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
 	st = pkpc_state_arg(fcinfo, 0, PKPC_TAG_KM_MEDIAN);
-	steps = state_steps(st, &nsteps);
+	nsteps = 0;
+	steps = NULL;
+	if (state_times(st, &w))
+	{
+		steps = palloc_extended(sizeof(PkpcKmStep) * (w.ne + w.nc), MCXT_ALLOC_HUGE);
+		nsteps = pkpc_km_steps(w.ev, w.ne, w.cens, w.nc, w.z, steps);
+	}
 	pkpc_result_init(&res, fcinfo);
 	pkpc_result_int64(&res, "n", pkpc_state_n(st));
 	pkpc_result_int64(&res, "n_skipped", st->n_skipped);

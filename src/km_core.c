@@ -29,7 +29,8 @@
  * time and the next time the curve falls (Brookmeyer & Crowley 1982 read
  * the interval off the band the same way).
  *
- * Work is O(n) over pairs sorted by time; nothing is allocated.
+ * Work is O(n) over the sorted event and censoring times (one merge walk);
+ * nothing is allocated.
  *
  * src/km_core.c
  *
@@ -40,52 +41,80 @@
 #include <float.h>
 #include <math.h>
 
-int64_t
-pkpc_km_steps(const double *pairs, int64_t n, double z, PkpcKmStep *out)
+void
+pkpc_km_walk_init(PkpcKmWalk *w, const double *ev, int64_t ne,
+				  const double *cens, int64_t nc, double z)
 {
-	int64_t		at_risk = n;
-	int64_t		nsteps = 0;
-	int64_t		i = 0;
-	double		s = 1.0;
-	double		v = 0.0;
+	w->ev = ev;
+	w->ne = ne;
+	w->cens = cens;
+	w->nc = nc;
+	w->z = z;
+	w->i = 0;
+	w->j = 0;
+	w->at_risk = ne + nc;
+	w->s = 1.0;
+	w->v = 0.0;
+}
 
-	while (i < n)
+/* One merge step over both sorted lists: the next distinct time. */
+bool
+pkpc_km_walk_next(PkpcKmWalk *w, PkpcKmStep *st, bool full)
+{
+	double		t;
+	int64_t		d = 0;
+	int64_t		c = 0;
+	double		se;
+
+	if (w->i >= w->ne && w->j >= w->nc)
+		return false;
+	t = (w->j >= w->nc || (w->i < w->ne && w->ev[w->i] <= w->cens[w->j]))
+		? w->ev[w->i] : w->cens[w->j];
+	for (; w->i < w->ne && w->ev[w->i] == t; w->i++)
+		d++;
+	for (; w->j < w->nc && w->cens[w->j] == t; w->j++)
+		c++;
+	if (d > 0)
 	{
-		double		t = pairs[2 * i];
-		int64_t		d = 0;
-		int64_t		c = 0;
-		PkpcKmStep *st = &out[nsteps++];
-		double		se;
+		double		nr = (double) w->at_risk;
 
-		for (; i < n && pairs[2 * i] == t; i++)
-		{
-			if (pairs[2 * i + 1] != 0.0)
-				d++;
-			else
-				c++;
-		}
-		if (d > 0)
-		{
-			double		nr = (double) at_risk;
+		w->s *= (nr - (double) d) / nr;
+		w->v += d < w->at_risk ? (double) d / (nr * (nr - (double) d)) : INFINITY;
+	}
+	st->time = t;
+	st->n_risk = w->at_risk;
+	st->n_event = d;
+	st->n_censor = c;
+	st->surv = w->s;
+	w->at_risk -= d + c;
+	if (!full)
+		return true;
+	se = sqrt(w->v);
+	st->std_err = w->s * se;	/* 0 * Inf: NaN, as R */
+	if (w->s > 0.0)
+	{
+		/* exp(log S -+ z se) = S / e, S e with e = exp(z se) */
+		double		e = exp(w->z * se);
 
-			s *= (nr - (double) d) / nr;
-			v += d < at_risk ? (double) d / (nr * (nr - (double) d)) : INFINITY;
-		}
-		se = sqrt(v);
-		st->time = t;
-		st->n_risk = at_risk;
-		st->n_event = d;
-		st->n_censor = c;
-		st->surv = s;
-		st->std_err = s * se;	/* 0 * Inf: NaN, as R */
-		if (s > 0.0)
-		{
-			st->lower = exp(log(s) - z * se);
-			st->upper = fmin(1.0, exp(log(s) + z * se));
-		}
-		else
-			st->lower = st->upper = NAN;
-		at_risk -= d + c;
+		st->lower = w->s / e;
+		st->upper = fmin(1.0, w->s * e);
+	}
+	else
+		st->lower = st->upper = NAN;
+	return true;
+}
+
+int64_t
+pkpc_km_steps(const double *ev, int64_t ne, const double *cens, int64_t nc,
+			  double z, PkpcKmStep *out)
+{
+	PkpcKmWalk	w;
+	int64_t		nsteps = 0;
+
+	pkpc_km_walk_init(&w, ev, ne, cens, nc, z);
+	while (pkpc_km_walk_next(&w, &out[nsteps], true))
+	{
+		nsteps++;
 		if ((nsteps & 0xFFFF) == 0)
 			CHECK_FOR_INTERRUPTS();
 	}

@@ -31,12 +31,41 @@ typedef struct PkpcKmStep
 } PkpcKmStep;
 
 /*
- * The steps of the curve from n (time, event) pairs sorted by time, event
- * 1 or 0; z is the normal quantile of the interval (1.96 for 95 %).  out
- * must have room for n steps; returns the number of steps written.
+ * A walk along the curve, step by step, for callers that do not want all
+ * steps in memory at once.
  */
-extern int64_t pkpc_km_steps(const double *pairs, int64_t n, double z,
-						   PkpcKmStep *out);
+typedef struct PkpcKmWalk
+{
+	const double *ev;
+	int64_t		ne;
+	const double *cens;
+	int64_t		nc;
+	double		z;
+	int64_t		i;				/* next event time */
+	int64_t		j;				/* next censoring time */
+	int64_t		at_risk;
+	double		s;				/* S so far */
+	double		v;				/* Greenwood sum so far */
+} PkpcKmWalk;
+
+extern void pkpc_km_walk_init(PkpcKmWalk *w, const double *ev, int64_t ne,
+							  const double *cens, int64_t nc, double z);
+
+/*
+ * The next step into *out; false at the end.  With full = false only time,
+ * the counts and surv are set (cheaper: no logarithms).
+ */
+extern bool pkpc_km_walk_next(PkpcKmWalk *w, PkpcKmStep *out, bool full);
+
+/*
+ * The steps of the curve from the ascending event times ev[0..ne) and the
+ * ascending censoring times cens[0..nc); z is the normal quantile of the
+ * interval (1.96 for 95 %).  out must have room for ne + nc steps; returns
+ * the number of steps written.
+ */
+extern int64_t pkpc_km_steps(const double *ev, int64_t ne,
+							 const double *cens, int64_t nc,
+							 double z, PkpcKmStep *out);
 
 /*
  * The median survival time and its interval as R prints a survfit: the

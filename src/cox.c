@@ -43,6 +43,7 @@
 #include "distributions.h"
 #include "result.h"
 #include "result_array.h"
+#include "sort.h"
 #include "state.h"
 #include "survival.h"
 
@@ -158,15 +159,21 @@ cox_ph_multi_int_trans(PG_FUNCTION_ARGS)
 /* ---- the fit ---- */
 
 /* rows of width w, compared lexicographically (time, event, covariates) */
+typedef struct RowOrder
+{
+	const double *rows;
+	int			w;
+} RowOrder;
+
 static int
 row_cmp(const void *a, const void *b, void *arg)
 {
-	const double *x = a;
-	const double *y = b;
-	int			w = *(const int *) arg;
+	const RowOrder *o = arg;
+	const double *x = o->rows + *(const int64 *) a * o->w;
+	const double *y = o->rows + *(const int64 *) b * o->w;
 	int			i;
 
-	for (i = 0; i < w; i++)
+	for (i = 0; i < o->w; i++)
 	{
 		if (x[i] < y[i])
 			return -1;
@@ -177,25 +184,51 @@ row_cmp(const void *a, const void *b, void *arg)
 }
 
 /*
- * Sort rows of width p + 2 (time, event, covariates) and split them into
- * the arrays cox_fit.c takes; rows is overwritten.
+ * Sort rows of width p + 2 (time, event, covariates) lexicographically, so
+ * that the fit does not depend on the order in which rows arrived, and
+ * split them into the arrays cox_fit.c takes.  The rows are ordered by time
+ * with sort.c's specialised pair sort of (time, row number), and only runs
+ * of tied times by the whole row.
  */
 static void
-rows_to_data(double *rows, int64 n, int p, PkpcCoxData *d)
+rows_to_data(const double *rows, int64 n, int p, PkpcCoxData *d)
 {
 	int			w = p + 2;
+	double	   *keys = palloc_extended(sizeof(double) * 2 * Max(n, 1), MCXT_ALLOC_HUGE);
+	int64	   *order = palloc_extended(sizeof(int64) * Max(n, 1), MCXT_ALLOC_HUGE);
 	double	   *time = palloc_extended(sizeof(double) * Max(n, 1), MCXT_ALLOC_HUGE);
 	double	   *event = palloc_extended(sizeof(double) * Max(n, 1), MCXT_ALLOC_HUGE);
 	double	   *x = palloc_extended(sizeof(double) * Max(n * p, 1), MCXT_ALLOC_HUGE);
-	int64		i;
+	RowOrder	ro = {rows, w};
+	int64		i,
+				j;
 
-	qsort_arg(rows, n, sizeof(double) * w, row_cmp, &w);
 	for (i = 0; i < n; i++)
 	{
-		time[i] = rows[i * w];
-		event[i] = rows[i * w + 1];
-		memcpy(x + i * p, rows + i * w + 2, sizeof(double) * p);
+		keys[2 * i] = rows[i * w] + 0.0;	/* -0 is 0 */
+		keys[2 * i + 1] = (double) i;
 	}
+	pkpc_sort_pairs(keys, n);
+	for (i = 0; i < n; i++)
+		order[i] = (int64) keys[2 * i + 1];
+	for (i = 0; i < n; i = j)
+	{
+		for (j = i + 1; j < n && keys[2 * j] == keys[2 * i]; j++)
+			;
+		if (j - i > 1)
+			qsort_arg(order + i, j - i, sizeof(int64), row_cmp, &ro);
+		CHECK_FOR_INTERRUPTS();
+	}
+	for (i = 0; i < n; i++)
+	{
+		const double *r = rows + order[i] * w;
+
+		time[i] = r[0];
+		event[i] = r[1];
+		memcpy(x + i * p, r + 2, sizeof(double) * p);
+	}
+	pfree(keys);
+	pfree(order);
 	d->n = n;
 	d->p = p;
 	d->time = time;
@@ -403,7 +436,6 @@ cox_ph_multi_final(PG_FUNCTION_ARGS)
 	PkpcCoxData d;
 	PkpcCoxFit	fit;
 	CoefFields	c;
-	double	   *rows;
 	int			rc;
 
 	if (PG_ARGISNULL(0))
@@ -418,11 +450,8 @@ cox_ph_multi_final(PG_FUNCTION_ARGS)
 		pkpc_note(&res.notes, "no rows with a time, an event flag and every covariate");
 		PG_RETURN_DATUM(pkpc_result_datum(&res));
 	}
-	/* a copy: the final function must leave the state as it is */
-	rows = palloc_extended(sizeof(double) * st->nrows * (st->p + 2), MCXT_ALLOC_HUGE);
-	memcpy(rows, st->rows, sizeof(double) * st->nrows * (st->p + 2));
-	rows_to_data(rows, st->nrows, st->p, &d);
-	pfree(rows);
+	/* sorted copies: the state is left as it is */
+	rows_to_data(st->rows, st->nrows, st->p, &d);
 	rc = pkpc_cox_fit(&d, &fit);
 	pkpc_result_int64(&res, "n_events", fit.n_events);
 	if (fit_failed(&res, rc))

@@ -35,6 +35,8 @@
  *	 counts (Mahonian numbers) satisfy c_m(k) = sum_{j=0}^{m-1} c_{m-1}(k-j)
  *	 and are summed over the requested tail, never as 1 - P.
  *
+ * Pairs are ordered by stable LSD radix sorts on their members.
+ *
  * Work: O(n log n) for the statistics; the Spearman table is at most 9!
  * permutations, the Kendall sums O(n^3) for n <= 60.
  *
@@ -45,36 +47,94 @@
 #include "correlation_core.h"
 
 #include <math.h>
-#include <stdlib.h>
 #include <string.h>
 
 typedef __int128 int128_t;
 
-/* qsort comparators over (x, y) pairs */
-static int
-cmp_first(const void *a, const void *b)
+/* Order-preserving map of a double (finite, never -0) to an unsigned key. */
+static inline uint64_t
+double_key(double v)
 {
-	double		x = ((const double *) a)[0];
-	double		y = ((const double *) b)[0];
+	uint64_t	bits;
 
-	return (x > y) - (x < y);
+	memcpy(&bits, &v, sizeof(bits));
+	return (bits & UINT64_C(0x8000000000000000)) ? ~bits
+		: bits ^ UINT64_C(0x8000000000000000);
 }
 
-static int
-cmp_second(const void *a, const void *b)
+/*
+ * Stable LSD radix sort of n (x, y) pairs by their member `which` (0: x,
+ * 1: y), one byte per pass, skipping the bytes every key shares (Knuth,
+ * TAOCP vol. 3, 5.2.5).  Stability lets two sorts give the lexicographic
+ * order.  The values must be finite and never -0.
+ */
+static void
+radix_sort_pairs(double *pairs, int64_t n, int which)
 {
-	double		x = ((const double *) a)[1];
-	double		y = ((const double *) b)[1];
+	double	   *tmp;
+	double	   *src = pairs;
+	double	   *dst;
+	int64_t    *hist;
+	int64_t		i;
+	int			pass;
 
-	return (x > y) - (x < y);
+	if (n < 2)
+		return;
+	tmp = palloc_huge(sizeof(double) * 2 * n);
+	hist = palloc0(sizeof(int64_t) * 8 * 256);
+	for (i = 0; i < n; i++)
+	{
+		uint64_t	k = double_key(pairs[2 * i + which]);
+
+		for (pass = 0; pass < 8; pass++)
+			hist[pass * 256 + ((k >> (8 * pass)) & 0xFF)]++;
+	}
+	dst = tmp;
+	for (pass = 0; pass < 8; pass++)
+	{
+		int64_t    *h = hist + pass * 256;
+		int64_t		sum = 0;
+		int			shift = 8 * pass;
+		int			d;
+
+		if (h[(double_key(src[which]) >> shift) & 0xFF] == n)
+			continue;			/* every key has this byte */
+		for (d = 0; d < 256; d++)
+		{
+			int64_t		c = h[d];
+
+			h[d] = sum;
+			sum += c;
+		}
+		for (i = 0; i < n; i++)
+		{
+			int64_t		to = h[(double_key(src[2 * i + which]) >> shift) & 0xFF]++;
+
+			dst[2 * to] = src[2 * i];
+			dst[2 * to + 1] = src[2 * i + 1];
+		}
+		CHECK_FOR_INTERRUPTS();
+		{
+			double	   *t = src;
+
+			src = dst;
+			dst = t;
+		}
+	}
+	if (src != pairs)
+		memcpy(pairs, src, sizeof(double) * 2 * n);
+	pfree(tmp);
+	pfree(hist);
 }
 
-static int
-cmp_lex(const void *a, const void *b)
+/* -0 is 0 (the radix keys tell them apart, == does not) */
+static void
+normalise_zeros(double *pairs, int64_t n)
 {
-	int			c = cmp_first(a, b);
+	int64_t		i;
 
-	return c != 0 ? c : cmp_second(a, b);
+	for (i = 0; i < 2 * n; i++)
+		pairs[i] += 0.0;
 }
 
 void
@@ -88,9 +148,10 @@ pkpc_spearman(double *pairs, int64_t n, PkpcSpearman *out)
 				j;
 
 	out->ties = false;
+	normalise_zeros(pairs, n);
 
 	/* x: replace each x by its centred doubled mid-rank a */
-	qsort(pairs, n, 2 * sizeof(double), cmp_first);
+	radix_sort_pairs(pairs, n, 0);
 	for (i = 0; i < n; i = j)
 	{
 		int64_t		a;
@@ -110,7 +171,7 @@ pkpc_spearman(double *pairs, int64_t n, PkpcSpearman *out)
 	}
 
 	/* y: the same, accumulating the products */
-	qsort(pairs, n, 2 * sizeof(double), cmp_second);
+	radix_sort_pairs(pairs, n, 1);
 	for (i = 0; i < n; i = j)
 	{
 		int64_t		b;
@@ -164,11 +225,16 @@ add_tie(TieSums *ts, int64_t t)
 	ts->s2 += d * (d - 1.0) * (d - 2.0);
 }
 
-/* Sort y[0..n) ascending by merge sort; the number of inversions. */
+/*
+ * Sort y[0..n) ascending by a bottom-up merge sort (buffers swapped each
+ * pass); the number of inversions, pairs i < j with y[i] > y[j].
+ */
 static int128_t
 merge_count(double *y, double *tmp, int64_t n)
 {
 	int128_t	swaps = 0;
+	double	   *src = y;
+	double	   *dst = tmp;
 	int64_t		width;
 
 	for (width = 1; width < n; width *= 2)
@@ -185,22 +251,29 @@ merge_count(double *y, double *tmp, int64_t n)
 
 			while (i < mid && j < hi)
 			{
-				if (y[i] <= y[j])
-					tmp[k++] = y[i++];
+				if (src[i] <= src[j])
+					dst[k++] = src[i++];
 				else
 				{
 					swaps += mid - i;
-					tmp[k++] = y[j++];
+					dst[k++] = src[j++];
 				}
 			}
 			while (i < mid)
-				tmp[k++] = y[i++];
+				dst[k++] = src[i++];
 			while (j < hi)
-				tmp[k++] = y[j++];
+				dst[k++] = src[j++];
 		}
-		memcpy(y, tmp, sizeof(double) * n);
+		{
+			double	   *t = src;
+
+			src = dst;
+			dst = t;
+		}
 		CHECK_FOR_INTERRUPTS();
 	}
+	if (src != y)
+		memcpy(y, src, sizeof(double) * n);
 	return swaps;
 }
 
@@ -220,7 +293,10 @@ pkpc_kendall(double *pairs, int64_t n, PkpcKendall *out)
 	int64_t		i,
 				j;
 
-	qsort(pairs, n, 2 * sizeof(double), cmp_lex);
+	/* by x, then y: stable sorts by y and then by x */
+	normalise_zeros(pairs, n);
+	radix_sort_pairs(pairs, n, 1);
+	radix_sort_pairs(pairs, n, 0);
 	for (i = 0; i < n; i = j)
 	{
 		int64_t		k;

@@ -77,12 +77,14 @@ deviations(const double *x, int64_t n, double c, double *sum, double *ss)
 	for (i = 0; i < n; i++)
 		*sum += fabs(x[i] - c);
 	zbar = *sum / (double) n;
+	CHECK_FOR_INTERRUPTS();
 	for (i = 0; i < n; i++)
 	{
 		double		d = fabs(x[i] - c) - zbar;
 
 		*ss += d * d;
 	}
+	CHECK_FOR_INTERRUPTS();
 }
 
 double
@@ -181,6 +183,8 @@ pkpc_mann_whitney_p(const double *x1, int64_t n1, const double *x2, int64_t n2,
 		rank_sum1 += mid * (double) c1;
 		tie_sum += t * t * t - t;
 		done += c1 + c2;
+		if ((done & 0xFFFF) < c1 + c2)
+			CHECK_FOR_INTERRUPTS();
 	}
 	u1 = rank_sum1 - (double) n1 * (n1 + 1.0) / 2.0;
 	sigma = sqrt(((double) n1 * (double) n2 / 12.0) *

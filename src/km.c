@@ -349,6 +349,10 @@ km_median_final(PG_FUNCTION_ARGS)
 	steps = NULL;
 	if (state_times(st, &w))
 	{
+		if (w.ne + w.nc > (int64) (MaxAllocHugeSize / sizeof(PkpcKmStep)))
+			ereport(ERROR,
+					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+					 errmsg("km_median has too many rows (" INT64_FORMAT ")", w.ne + w.nc)));
 		steps = palloc_extended(sizeof(PkpcKmStep) * (w.ne + w.nc), MCXT_ALLOC_HUGE);
 		nsteps = pkpc_km_steps(w.ev, w.ne, w.cens, w.nc, w.z, steps);
 	}

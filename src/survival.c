@@ -19,11 +19,15 @@
  *	V_gh = sum_j d_j (n_j - d_j) / (n_j - 1) * (n_gj / n_j) (delta_gh - n_hj / n_j)
  *
  * and chi2 = (O - E)' V^-1 (O - E) over the groups with E_g > 0, less the
- * first of them; df = (number of groups with E_g > 0) - 1.
+ * first of them; df = (number of groups with E_g > 0) - 1.  O and E of every
+ * group are reported too (survdiff's obs and exp).
  *
  * Both keep the (time, event) pairs of each group in the shared state
  * (state.h, value width 2) and sort them once, at the end, so that results
  * do not depend on row order: serial and parallel plans agree exactly.
+ *
+ * The checks every survival aggregate shares (survival.h) live here too: a
+ * time is finite and >= 0, and an event is a boolean or an integer 1/0.
  *
  * src/survival.c
  *

@@ -152,8 +152,12 @@ sorted_values(PkpcState *st, PkpcGroup *g)
 	pkpc_group_sort(st, g);
 	x = palloc_extended(sizeof(double) * Max(g->n, 1), MCXT_ALLOC_HUGE);
 	for (i = 0; i < g->nvalues; i++)
+	{
 		for (int64 c = pkpc_group_count(g, i); c > 0; c--)
 			x[k++] = g->values[i];
+		if ((i & 0xFFFF) == 0)
+			CHECK_FOR_INTERRUPTS();
+	}
 	Assert(k == g->n);
 	return x;
 }

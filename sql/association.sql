@@ -67,7 +67,7 @@ SELECT pearson_cor_partial(vas, odi, 'less', 0.9)::text FROM assoc_pain WHERE id
 -- a forced parallel plan: rank correlations identical, Pearson's r (which
 -- sums moments in arrival order) within 1e-12
 CREATE TABLE big_assoc AS SELECT i, sin(i) * 100 AS x, cos(i * 0.3) * 50 + (i % 13) AS y
-	FROM generate_series(1, 20000) i;
+	FROM generate_series(1, 6000) i;
 ANALYZE big_assoc;
 SET max_parallel_workers_per_gather = 2;
 SET parallel_setup_cost = 0;

@@ -109,7 +109,7 @@ FROM (SELECT cox_ph_partial(months, dead::int, ARRAY[age]) s FROM cox_pts) q;
 --
 CREATE TABLE big_cox AS SELECT i, (i * 7919 % 1000) / 10.0 AS t, i % 3 <> 0 AS d,
 	CASE WHEN i % 2 = 0 THEN 'a' ELSE 'b' END AS g, (i % 17)::float8 AS x
-	FROM generate_series(1, 20000) i;
+	FROM generate_series(1, 6000) i;
 ANALYZE big_cox;
 SET max_parallel_workers_per_gather = 2;
 SET parallel_setup_cost = 0;

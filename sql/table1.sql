@@ -75,7 +75,7 @@ SELECT compare_proportions_partial(female, pattern)::text FROM t1_reg;
 
 -- a forced parallel plan gives the serial result
 CREATE TABLE big_t1 AS SELECT i, CASE WHEN i % 3 = 0 THEN 'a' ELSE 'b' END AS g,
-	(i * 7919 % 1000) / 10.0 AS x, (i % 4)::text AS k FROM generate_series(1, 20000) i;
+	(i * 7919 % 1000) / 10.0 AS x, (i % 4)::text AS k FROM generate_series(1, 6000) i;
 ANALYZE big_t1;
 SET max_parallel_workers_per_gather = 2;
 SET parallel_setup_cost = 0;

@@ -34,7 +34,17 @@ OBJS = \
 	src/contingency.o \
 	src/clinical.o \
 	src/reporting.o \
-	src/survival.o
+	src/survival.o \
+	src/result_array.o \
+	src/km_core.o \
+	src/km.o \
+	src/cox_fit.o \
+	src/cox_state.o \
+	src/cox.o \
+	src/correlation_core.o \
+	src/correlation.o \
+	src/compare_core.o \
+	src/table1.o
 
 # The install script is assembled from one fragment per concern in
 # sql/install/ (see sql/install/expand.awk for the @each loops that write
@@ -46,7 +56,7 @@ DATA_built = sql/$(EXTENSION)--$(EXTVERSION).sql
 # upgrade script from the one before.
 DATA = sql/$(EXTENSION)--0.1.sql sql/$(EXTENSION)--0.1--0.2.sql
 
-REGRESS = ttest levene rank chisq normality study_functions study state_io parallel collation errors bad_input
+REGRESS = ttest levene rank chisq normality study_functions study state_io parallel collation errors bad_input survival_curves cox association table1
 REGRESS_OPTS = --inputdir=. --load-extension=$(EXTENSION)
 
 GSL_CFLAGS := $(shell gsl-config --cflags)

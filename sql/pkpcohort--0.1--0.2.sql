@@ -416,3 +416,2735 @@ CREATE AGGREGATE @extschema@.mean_sd_merge(@extschema@.mean_sd_state) (
 COMMENT ON AGGREGATE @extschema@.mean_sd_merge(@extschema@.mean_sd_state) IS
 	'mean_sd over states from mean_sd_partial';
 
+/*
+ * Survival curves, Cox regression, correlation tests, Table 1 rows:
+ * km_curve, km_median, cox_ph (two forms), pearson_cor, spearman_cor,
+ * kendall_tau, compare_groups, compare_proportions, their state types, the
+ * integer (0/1) event overloads of km_survival and log_rank, and the new
+ * fields of log_rank_result.  The statements are those of a fresh install.
+ */
+
+CREATE TYPE @extschema@.km_curve_state;
+CREATE FUNCTION @extschema@.km_curve_state_in(cstring) RETURNS @extschema@.km_curve_state
+	AS 'MODULE_PATHNAME', 'km_curve_state_in'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.km_curve_state_in(cstring) IS
+	'text input of km_curve_state (validated)';
+
+CREATE FUNCTION @extschema@.km_curve_state_out(@extschema@.km_curve_state) RETURNS cstring
+	AS 'MODULE_PATHNAME', 'km_curve_state_out'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.km_curve_state_out(@extschema@.km_curve_state) IS
+	'text output of km_curve_state (exact round trip)';
+
+CREATE FUNCTION @extschema@.km_curve_state_recv(internal) RETURNS @extschema@.km_curve_state
+	AS 'MODULE_PATHNAME', 'km_curve_state_recv'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.km_curve_state_recv(internal) IS
+	'binary input of km_curve_state (validated)';
+
+CREATE FUNCTION @extschema@.km_curve_state_send(@extschema@.km_curve_state) RETURNS bytea
+	AS 'MODULE_PATHNAME', 'km_curve_state_send'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.km_curve_state_send(@extschema@.km_curve_state) IS
+	'binary output of km_curve_state';
+
+CREATE TYPE @extschema@.km_curve_state (
+	INPUT = @extschema@.km_curve_state_in,
+	OUTPUT = @extschema@.km_curve_state_out,
+	RECEIVE = @extschema@.km_curve_state_recv,
+	SEND = @extschema@.km_curve_state_send,
+	INTERNALLENGTH = VARIABLE,
+	ALIGNMENT = double,
+	STORAGE = extended
+);
+COMMENT ON TYPE @extschema@.km_curve_state IS
+	'aggregate state of km_curve (for km_curve_partial and km_curve_merge)';
+
+CREATE FUNCTION @extschema@.km_curve_combine(@extschema@.km_curve_state, @extschema@.km_curve_state)
+	RETURNS @extschema@.km_curve_state
+	AS 'MODULE_PATHNAME', 'km_curve_combine'
+	LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.km_curve_combine(@extschema@.km_curve_state, @extschema@.km_curve_state) IS
+	'merges two km_curve states (combine function of km_curve)';
+
+CREATE TYPE @extschema@.km_median_state;
+CREATE FUNCTION @extschema@.km_median_state_in(cstring) RETURNS @extschema@.km_median_state
+	AS 'MODULE_PATHNAME', 'km_median_state_in'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.km_median_state_in(cstring) IS
+	'text input of km_median_state (validated)';
+
+CREATE FUNCTION @extschema@.km_median_state_out(@extschema@.km_median_state) RETURNS cstring
+	AS 'MODULE_PATHNAME', 'km_median_state_out'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.km_median_state_out(@extschema@.km_median_state) IS
+	'text output of km_median_state (exact round trip)';
+
+CREATE FUNCTION @extschema@.km_median_state_recv(internal) RETURNS @extschema@.km_median_state
+	AS 'MODULE_PATHNAME', 'km_median_state_recv'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.km_median_state_recv(internal) IS
+	'binary input of km_median_state (validated)';
+
+CREATE FUNCTION @extschema@.km_median_state_send(@extschema@.km_median_state) RETURNS bytea
+	AS 'MODULE_PATHNAME', 'km_median_state_send'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.km_median_state_send(@extschema@.km_median_state) IS
+	'binary output of km_median_state';
+
+CREATE TYPE @extschema@.km_median_state (
+	INPUT = @extschema@.km_median_state_in,
+	OUTPUT = @extschema@.km_median_state_out,
+	RECEIVE = @extschema@.km_median_state_recv,
+	SEND = @extschema@.km_median_state_send,
+	INTERNALLENGTH = VARIABLE,
+	ALIGNMENT = double,
+	STORAGE = extended
+);
+COMMENT ON TYPE @extschema@.km_median_state IS
+	'aggregate state of km_median (for km_median_partial and km_median_merge)';
+
+CREATE FUNCTION @extschema@.km_median_combine(@extschema@.km_median_state, @extschema@.km_median_state)
+	RETURNS @extschema@.km_median_state
+	AS 'MODULE_PATHNAME', 'km_median_combine'
+	LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.km_median_combine(@extschema@.km_median_state, @extschema@.km_median_state) IS
+	'merges two km_median states (combine function of km_median)';
+
+CREATE TYPE @extschema@.cox_ph_state;
+CREATE FUNCTION @extschema@.cox_ph_state_in(cstring) RETURNS @extschema@.cox_ph_state
+	AS 'MODULE_PATHNAME', 'cox_ph_state_in'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.cox_ph_state_in(cstring) IS
+	'text input of cox_ph_state (validated)';
+
+CREATE FUNCTION @extschema@.cox_ph_state_out(@extschema@.cox_ph_state) RETURNS cstring
+	AS 'MODULE_PATHNAME', 'cox_ph_state_out'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.cox_ph_state_out(@extschema@.cox_ph_state) IS
+	'text output of cox_ph_state (exact round trip)';
+
+CREATE FUNCTION @extschema@.cox_ph_state_recv(internal) RETURNS @extschema@.cox_ph_state
+	AS 'MODULE_PATHNAME', 'cox_ph_state_recv'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.cox_ph_state_recv(internal) IS
+	'binary input of cox_ph_state (validated)';
+
+CREATE FUNCTION @extschema@.cox_ph_state_send(@extschema@.cox_ph_state) RETURNS bytea
+	AS 'MODULE_PATHNAME', 'cox_ph_state_send'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.cox_ph_state_send(@extschema@.cox_ph_state) IS
+	'binary output of cox_ph_state';
+
+CREATE TYPE @extschema@.cox_ph_state (
+	INPUT = @extschema@.cox_ph_state_in,
+	OUTPUT = @extschema@.cox_ph_state_out,
+	RECEIVE = @extschema@.cox_ph_state_recv,
+	SEND = @extschema@.cox_ph_state_send,
+	INTERNALLENGTH = VARIABLE,
+	ALIGNMENT = double,
+	STORAGE = extended
+);
+COMMENT ON TYPE @extschema@.cox_ph_state IS
+	'aggregate state of cox_ph (for cox_ph_partial and cox_ph_merge)';
+
+CREATE FUNCTION @extschema@.cox_ph_combine(@extschema@.cox_ph_state, @extschema@.cox_ph_state)
+	RETURNS @extschema@.cox_ph_state
+	AS 'MODULE_PATHNAME', 'cox_ph_combine'
+	LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.cox_ph_combine(@extschema@.cox_ph_state, @extschema@.cox_ph_state) IS
+	'merges two cox_ph states (combine function of cox_ph)';
+
+CREATE TYPE @extschema@.pearson_cor_state;
+CREATE FUNCTION @extschema@.pearson_cor_state_in(cstring) RETURNS @extschema@.pearson_cor_state
+	AS 'MODULE_PATHNAME', 'pearson_cor_state_in'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.pearson_cor_state_in(cstring) IS
+	'text input of pearson_cor_state (validated)';
+
+CREATE FUNCTION @extschema@.pearson_cor_state_out(@extschema@.pearson_cor_state) RETURNS cstring
+	AS 'MODULE_PATHNAME', 'pearson_cor_state_out'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.pearson_cor_state_out(@extschema@.pearson_cor_state) IS
+	'text output of pearson_cor_state (exact round trip)';
+
+CREATE FUNCTION @extschema@.pearson_cor_state_recv(internal) RETURNS @extschema@.pearson_cor_state
+	AS 'MODULE_PATHNAME', 'pearson_cor_state_recv'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.pearson_cor_state_recv(internal) IS
+	'binary input of pearson_cor_state (validated)';
+
+CREATE FUNCTION @extschema@.pearson_cor_state_send(@extschema@.pearson_cor_state) RETURNS bytea
+	AS 'MODULE_PATHNAME', 'pearson_cor_state_send'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.pearson_cor_state_send(@extschema@.pearson_cor_state) IS
+	'binary output of pearson_cor_state';
+
+CREATE TYPE @extschema@.pearson_cor_state (
+	INPUT = @extschema@.pearson_cor_state_in,
+	OUTPUT = @extschema@.pearson_cor_state_out,
+	RECEIVE = @extschema@.pearson_cor_state_recv,
+	SEND = @extschema@.pearson_cor_state_send,
+	INTERNALLENGTH = VARIABLE,
+	ALIGNMENT = double,
+	STORAGE = extended
+);
+COMMENT ON TYPE @extschema@.pearson_cor_state IS
+	'aggregate state of pearson_cor (for pearson_cor_partial and pearson_cor_merge)';
+
+CREATE FUNCTION @extschema@.pearson_cor_combine(@extschema@.pearson_cor_state, @extschema@.pearson_cor_state)
+	RETURNS @extschema@.pearson_cor_state
+	AS 'MODULE_PATHNAME', 'pearson_cor_combine'
+	LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.pearson_cor_combine(@extschema@.pearson_cor_state, @extschema@.pearson_cor_state) IS
+	'merges two pearson_cor states (combine function of pearson_cor)';
+
+CREATE TYPE @extschema@.spearman_cor_state;
+CREATE FUNCTION @extschema@.spearman_cor_state_in(cstring) RETURNS @extschema@.spearman_cor_state
+	AS 'MODULE_PATHNAME', 'spearman_cor_state_in'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.spearman_cor_state_in(cstring) IS
+	'text input of spearman_cor_state (validated)';
+
+CREATE FUNCTION @extschema@.spearman_cor_state_out(@extschema@.spearman_cor_state) RETURNS cstring
+	AS 'MODULE_PATHNAME', 'spearman_cor_state_out'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.spearman_cor_state_out(@extschema@.spearman_cor_state) IS
+	'text output of spearman_cor_state (exact round trip)';
+
+CREATE FUNCTION @extschema@.spearman_cor_state_recv(internal) RETURNS @extschema@.spearman_cor_state
+	AS 'MODULE_PATHNAME', 'spearman_cor_state_recv'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.spearman_cor_state_recv(internal) IS
+	'binary input of spearman_cor_state (validated)';
+
+CREATE FUNCTION @extschema@.spearman_cor_state_send(@extschema@.spearman_cor_state) RETURNS bytea
+	AS 'MODULE_PATHNAME', 'spearman_cor_state_send'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.spearman_cor_state_send(@extschema@.spearman_cor_state) IS
+	'binary output of spearman_cor_state';
+
+CREATE TYPE @extschema@.spearman_cor_state (
+	INPUT = @extschema@.spearman_cor_state_in,
+	OUTPUT = @extschema@.spearman_cor_state_out,
+	RECEIVE = @extschema@.spearman_cor_state_recv,
+	SEND = @extschema@.spearman_cor_state_send,
+	INTERNALLENGTH = VARIABLE,
+	ALIGNMENT = double,
+	STORAGE = extended
+);
+COMMENT ON TYPE @extschema@.spearman_cor_state IS
+	'aggregate state of spearman_cor (for spearman_cor_partial and spearman_cor_merge)';
+
+CREATE FUNCTION @extschema@.spearman_cor_combine(@extschema@.spearman_cor_state, @extschema@.spearman_cor_state)
+	RETURNS @extschema@.spearman_cor_state
+	AS 'MODULE_PATHNAME', 'spearman_cor_combine'
+	LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.spearman_cor_combine(@extschema@.spearman_cor_state, @extschema@.spearman_cor_state) IS
+	'merges two spearman_cor states (combine function of spearman_cor)';
+
+CREATE TYPE @extschema@.kendall_tau_state;
+CREATE FUNCTION @extschema@.kendall_tau_state_in(cstring) RETURNS @extschema@.kendall_tau_state
+	AS 'MODULE_PATHNAME', 'kendall_tau_state_in'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kendall_tau_state_in(cstring) IS
+	'text input of kendall_tau_state (validated)';
+
+CREATE FUNCTION @extschema@.kendall_tau_state_out(@extschema@.kendall_tau_state) RETURNS cstring
+	AS 'MODULE_PATHNAME', 'kendall_tau_state_out'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kendall_tau_state_out(@extschema@.kendall_tau_state) IS
+	'text output of kendall_tau_state (exact round trip)';
+
+CREATE FUNCTION @extschema@.kendall_tau_state_recv(internal) RETURNS @extschema@.kendall_tau_state
+	AS 'MODULE_PATHNAME', 'kendall_tau_state_recv'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kendall_tau_state_recv(internal) IS
+	'binary input of kendall_tau_state (validated)';
+
+CREATE FUNCTION @extschema@.kendall_tau_state_send(@extschema@.kendall_tau_state) RETURNS bytea
+	AS 'MODULE_PATHNAME', 'kendall_tau_state_send'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kendall_tau_state_send(@extschema@.kendall_tau_state) IS
+	'binary output of kendall_tau_state';
+
+CREATE TYPE @extschema@.kendall_tau_state (
+	INPUT = @extschema@.kendall_tau_state_in,
+	OUTPUT = @extschema@.kendall_tau_state_out,
+	RECEIVE = @extschema@.kendall_tau_state_recv,
+	SEND = @extschema@.kendall_tau_state_send,
+	INTERNALLENGTH = VARIABLE,
+	ALIGNMENT = double,
+	STORAGE = extended
+);
+COMMENT ON TYPE @extschema@.kendall_tau_state IS
+	'aggregate state of kendall_tau (for kendall_tau_partial and kendall_tau_merge)';
+
+CREATE FUNCTION @extschema@.kendall_tau_combine(@extschema@.kendall_tau_state, @extschema@.kendall_tau_state)
+	RETURNS @extschema@.kendall_tau_state
+	AS 'MODULE_PATHNAME', 'kendall_tau_combine'
+	LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kendall_tau_combine(@extschema@.kendall_tau_state, @extschema@.kendall_tau_state) IS
+	'merges two kendall_tau states (combine function of kendall_tau)';
+
+CREATE TYPE @extschema@.compare_groups_state;
+CREATE FUNCTION @extschema@.compare_groups_state_in(cstring) RETURNS @extschema@.compare_groups_state
+	AS 'MODULE_PATHNAME', 'compare_groups_state_in'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.compare_groups_state_in(cstring) IS
+	'text input of compare_groups_state (validated)';
+
+CREATE FUNCTION @extschema@.compare_groups_state_out(@extschema@.compare_groups_state) RETURNS cstring
+	AS 'MODULE_PATHNAME', 'compare_groups_state_out'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.compare_groups_state_out(@extschema@.compare_groups_state) IS
+	'text output of compare_groups_state (exact round trip)';
+
+CREATE FUNCTION @extschema@.compare_groups_state_recv(internal) RETURNS @extschema@.compare_groups_state
+	AS 'MODULE_PATHNAME', 'compare_groups_state_recv'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.compare_groups_state_recv(internal) IS
+	'binary input of compare_groups_state (validated)';
+
+CREATE FUNCTION @extschema@.compare_groups_state_send(@extschema@.compare_groups_state) RETURNS bytea
+	AS 'MODULE_PATHNAME', 'compare_groups_state_send'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.compare_groups_state_send(@extschema@.compare_groups_state) IS
+	'binary output of compare_groups_state';
+
+CREATE TYPE @extschema@.compare_groups_state (
+	INPUT = @extschema@.compare_groups_state_in,
+	OUTPUT = @extschema@.compare_groups_state_out,
+	RECEIVE = @extschema@.compare_groups_state_recv,
+	SEND = @extschema@.compare_groups_state_send,
+	INTERNALLENGTH = VARIABLE,
+	ALIGNMENT = double,
+	STORAGE = extended
+);
+COMMENT ON TYPE @extschema@.compare_groups_state IS
+	'aggregate state of compare_groups (for compare_groups_partial and compare_groups_merge)';
+
+CREATE FUNCTION @extschema@.compare_groups_combine(@extschema@.compare_groups_state, @extschema@.compare_groups_state)
+	RETURNS @extschema@.compare_groups_state
+	AS 'MODULE_PATHNAME', 'compare_groups_combine'
+	LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.compare_groups_combine(@extschema@.compare_groups_state, @extschema@.compare_groups_state) IS
+	'merges two compare_groups states (combine function of compare_groups)';
+
+CREATE TYPE @extschema@.cox_ph_multi_state;
+CREATE FUNCTION @extschema@.cox_ph_multi_state_in(cstring) RETURNS @extschema@.cox_ph_multi_state
+	AS 'MODULE_PATHNAME', 'cox_ph_multi_state_in'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.cox_ph_multi_state_in(cstring) IS
+	'text input of cox_ph_multi_state (validated)';
+
+CREATE FUNCTION @extschema@.cox_ph_multi_state_out(@extschema@.cox_ph_multi_state) RETURNS cstring
+	AS 'MODULE_PATHNAME', 'cox_ph_multi_state_out'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.cox_ph_multi_state_out(@extschema@.cox_ph_multi_state) IS
+	'text output of cox_ph_multi_state (exact round trip)';
+
+CREATE FUNCTION @extschema@.cox_ph_multi_state_recv(internal) RETURNS @extschema@.cox_ph_multi_state
+	AS 'MODULE_PATHNAME', 'cox_ph_multi_state_recv'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.cox_ph_multi_state_recv(internal) IS
+	'binary input of cox_ph_multi_state (validated)';
+
+CREATE FUNCTION @extschema@.cox_ph_multi_state_send(@extschema@.cox_ph_multi_state) RETURNS bytea
+	AS 'MODULE_PATHNAME', 'cox_ph_multi_state_send'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.cox_ph_multi_state_send(@extschema@.cox_ph_multi_state) IS
+	'binary output of cox_ph_multi_state';
+
+CREATE TYPE @extschema@.cox_ph_multi_state (
+	INPUT = @extschema@.cox_ph_multi_state_in,
+	OUTPUT = @extschema@.cox_ph_multi_state_out,
+	RECEIVE = @extschema@.cox_ph_multi_state_recv,
+	SEND = @extschema@.cox_ph_multi_state_send,
+	INTERNALLENGTH = VARIABLE,
+	ALIGNMENT = double,
+	STORAGE = extended
+);
+COMMENT ON TYPE @extschema@.cox_ph_multi_state IS
+	'aggregate state of cox_ph_multi (for cox_ph_multi_partial and cox_ph_multi_merge)';
+
+CREATE FUNCTION @extschema@.cox_ph_multi_combine(@extschema@.cox_ph_multi_state, @extschema@.cox_ph_multi_state)
+	RETURNS @extschema@.cox_ph_multi_state
+	AS 'MODULE_PATHNAME', 'cox_ph_multi_combine'
+	LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.cox_ph_multi_combine(@extschema@.cox_ph_multi_state, @extschema@.cox_ph_multi_state) IS
+	'merges two cox_ph_multi states (combine function of cox_ph_multi)';
+
+CREATE TYPE @extschema@.compare_proportions_state;
+CREATE FUNCTION @extschema@.compare_proportions_state_in(cstring) RETURNS @extschema@.compare_proportions_state
+	AS 'MODULE_PATHNAME', 'compare_proportions_state_in'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.compare_proportions_state_in(cstring) IS
+	'text input of compare_proportions_state (validated)';
+
+CREATE FUNCTION @extschema@.compare_proportions_state_out(@extschema@.compare_proportions_state) RETURNS cstring
+	AS 'MODULE_PATHNAME', 'compare_proportions_state_out'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.compare_proportions_state_out(@extschema@.compare_proportions_state) IS
+	'text output of compare_proportions_state (exact round trip)';
+
+CREATE FUNCTION @extschema@.compare_proportions_state_recv(internal) RETURNS @extschema@.compare_proportions_state
+	AS 'MODULE_PATHNAME', 'compare_proportions_state_recv'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.compare_proportions_state_recv(internal) IS
+	'binary input of compare_proportions_state (validated)';
+
+CREATE FUNCTION @extschema@.compare_proportions_state_send(@extschema@.compare_proportions_state) RETURNS bytea
+	AS 'MODULE_PATHNAME', 'compare_proportions_state_send'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.compare_proportions_state_send(@extschema@.compare_proportions_state) IS
+	'binary output of compare_proportions_state';
+
+CREATE TYPE @extschema@.compare_proportions_state (
+	INPUT = @extschema@.compare_proportions_state_in,
+	OUTPUT = @extschema@.compare_proportions_state_out,
+	RECEIVE = @extschema@.compare_proportions_state_recv,
+	SEND = @extschema@.compare_proportions_state_send,
+	INTERNALLENGTH = VARIABLE,
+	ALIGNMENT = double,
+	STORAGE = extended
+);
+COMMENT ON TYPE @extschema@.compare_proportions_state IS
+	'aggregate state of compare_proportions (for compare_proportions_partial and compare_proportions_merge)';
+
+CREATE FUNCTION @extschema@.compare_proportions_combine(@extschema@.compare_proportions_state, @extschema@.compare_proportions_state)
+	RETURNS @extschema@.compare_proportions_state
+	AS 'MODULE_PATHNAME', 'compare_proportions_combine'
+	LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.compare_proportions_combine(@extschema@.compare_proportions_state, @extschema@.compare_proportions_state) IS
+	'merges two compare_proportions states (combine function of compare_proportions)';
+
+CREATE FUNCTION @extschema@.km_survival_trans(@extschema@.km_survival_state, float8, integer, float8)
+	RETURNS @extschema@.km_survival_state
+	AS 'MODULE_PATHNAME', 'km_survival_int_trans'
+	LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.km_survival_trans(@extschema@.km_survival_state, float8, integer, float8) IS
+	'transition function of km_survival (integer event 0/1)';
+
+CREATE AGGREGATE @extschema@.km_survival(float8, integer, float8) (
+	SFUNC = @extschema@.km_survival_trans,
+	STYPE = @extschema@.km_survival_state,
+	FINALFUNC = @extschema@.km_survival_final,
+	COMBINEFUNC = @extschema@.km_survival_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.km_survival(float8, integer, float8) IS
+	'Kaplan-Meier product-limit estimate S(at) (time, event 1/0, at); at must be the same in every row; NULL beyond the largest observed time unless S has reached 0';
+
+CREATE AGGREGATE @extschema@.km_survival_partial(float8, integer, float8) (
+	SFUNC = @extschema@.km_survival_trans,
+	STYPE = @extschema@.km_survival_state,
+	COMBINEFUNC = @extschema@.km_survival_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.km_survival_partial(float8, integer, float8) IS
+	'state of km_survival, to be combined by km_survival_merge';
+
+-- log_rank_result gains groups, observed, expected before notes (as a
+-- fresh install has them): notes is dropped and added back last
+ALTER TYPE @extschema@.log_rank_result
+	DROP ATTRIBUTE notes,
+	ADD ATTRIBUTE groups text[],
+	ADD ATTRIBUTE observed float8[],
+	ADD ATTRIBUTE expected float8[],
+	ADD ATTRIBUTE notes text[];
+COMMENT ON COLUMN @extschema@.log_rank_result.k IS
+	'number of groups (distinct non-NULL labels)';
+COMMENT ON COLUMN @extschema@.log_rank_result.n IS
+	'number of rows used';
+COMMENT ON COLUMN @extschema@.log_rank_result.n_skipped IS
+	'rows skipped because the time, the event flag or the group label is NULL';
+COMMENT ON COLUMN @extschema@.log_rank_result.n_events IS
+	'number of events (event true or 1) among the rows used';
+COMMENT ON COLUMN @extschema@.log_rank_result.chi2 IS
+	'log-rank chi-square over the groups with expected events (R survival::survdiff Chisq, rho = 0; SPSS Kaplan-Meier Log Rank (Mantel-Cox))';
+COMMENT ON COLUMN @extschema@.log_rank_result.df IS
+	'degrees of freedom: groups with expected events - 1';
+COMMENT ON COLUMN @extschema@.log_rank_result.p_value IS
+	'upper-tail p-value of chi2 on df: small p means the survival curves differ';
+COMMENT ON COLUMN @extschema@.log_rank_result.groups IS
+	'group labels in sort order (group 1 first)';
+COMMENT ON COLUMN @extschema@.log_rank_result.observed IS
+	'observed events per group, in the order of groups (R survdiff Observed)';
+COMMENT ON COLUMN @extschema@.log_rank_result.expected IS
+	'expected events per group if survival were the same in every group, in the order of groups (R survdiff Expected)';
+COMMENT ON COLUMN @extschema@.log_rank_result.notes IS
+	'warnings a statistician must see: groups left out for having no expected events, why chi2 is NULL';
+
+CREATE FUNCTION @extschema@.log_rank_trans(@extschema@.log_rank_state, float8, integer, text)
+	RETURNS @extschema@.log_rank_state
+	AS 'MODULE_PATHNAME', 'log_rank_int_trans_text'
+	LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.log_rank_trans(@extschema@.log_rank_state, float8, integer, text) IS
+	'transition function of log_rank';
+
+CREATE AGGREGATE @extschema@.log_rank(float8, integer, text) (
+	SFUNC = @extschema@.log_rank_trans,
+	STYPE = @extschema@.log_rank_state,
+	FINALFUNC = @extschema@.log_rank_final,
+	COMBINEFUNC = @extschema@.log_rank_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.log_rank(float8, integer, text) IS
+	'log-rank test of equal survival over k groups (time, event, group), as R survdiff (rho = 0)';
+
+CREATE AGGREGATE @extschema@.log_rank_partial(float8, integer, text) (
+	SFUNC = @extschema@.log_rank_trans,
+	STYPE = @extschema@.log_rank_state,
+	COMBINEFUNC = @extschema@.log_rank_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.log_rank_partial(float8, integer, text) IS
+	'state of log_rank, to be combined by log_rank_merge';
+
+CREATE FUNCTION @extschema@.log_rank_trans(@extschema@.log_rank_state, float8, integer, boolean)
+	RETURNS @extschema@.log_rank_state
+	AS 'MODULE_PATHNAME', 'log_rank_int_trans_bool'
+	LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.log_rank_trans(@extschema@.log_rank_state, float8, integer, boolean) IS
+	'transition function of log_rank';
+
+CREATE AGGREGATE @extschema@.log_rank(float8, integer, boolean) (
+	SFUNC = @extschema@.log_rank_trans,
+	STYPE = @extschema@.log_rank_state,
+	FINALFUNC = @extschema@.log_rank_final,
+	COMBINEFUNC = @extschema@.log_rank_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.log_rank(float8, integer, boolean) IS
+	'log-rank test of equal survival over k groups (time, event, group), as R survdiff (rho = 0)';
+
+CREATE AGGREGATE @extschema@.log_rank_partial(float8, integer, boolean) (
+	SFUNC = @extschema@.log_rank_trans,
+	STYPE = @extschema@.log_rank_state,
+	COMBINEFUNC = @extschema@.log_rank_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.log_rank_partial(float8, integer, boolean) IS
+	'state of log_rank, to be combined by log_rank_merge';
+
+CREATE FUNCTION @extschema@.log_rank_trans(@extschema@.log_rank_state, float8, integer, smallint)
+	RETURNS @extschema@.log_rank_state
+	AS 'MODULE_PATHNAME', 'log_rank_int_trans_int2'
+	LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.log_rank_trans(@extschema@.log_rank_state, float8, integer, smallint) IS
+	'transition function of log_rank';
+
+CREATE AGGREGATE @extschema@.log_rank(float8, integer, smallint) (
+	SFUNC = @extschema@.log_rank_trans,
+	STYPE = @extschema@.log_rank_state,
+	FINALFUNC = @extschema@.log_rank_final,
+	COMBINEFUNC = @extschema@.log_rank_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.log_rank(float8, integer, smallint) IS
+	'log-rank test of equal survival over k groups (time, event, group), as R survdiff (rho = 0)';
+
+CREATE AGGREGATE @extschema@.log_rank_partial(float8, integer, smallint) (
+	SFUNC = @extschema@.log_rank_trans,
+	STYPE = @extschema@.log_rank_state,
+	COMBINEFUNC = @extschema@.log_rank_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.log_rank_partial(float8, integer, smallint) IS
+	'state of log_rank, to be combined by log_rank_merge';
+
+CREATE FUNCTION @extschema@.log_rank_trans(@extschema@.log_rank_state, float8, integer, integer)
+	RETURNS @extschema@.log_rank_state
+	AS 'MODULE_PATHNAME', 'log_rank_int_trans_int4'
+	LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.log_rank_trans(@extschema@.log_rank_state, float8, integer, integer) IS
+	'transition function of log_rank';
+
+CREATE AGGREGATE @extschema@.log_rank(float8, integer, integer) (
+	SFUNC = @extschema@.log_rank_trans,
+	STYPE = @extschema@.log_rank_state,
+	FINALFUNC = @extschema@.log_rank_final,
+	COMBINEFUNC = @extschema@.log_rank_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.log_rank(float8, integer, integer) IS
+	'log-rank test of equal survival over k groups (time, event, group), as R survdiff (rho = 0)';
+
+CREATE AGGREGATE @extschema@.log_rank_partial(float8, integer, integer) (
+	SFUNC = @extschema@.log_rank_trans,
+	STYPE = @extschema@.log_rank_state,
+	COMBINEFUNC = @extschema@.log_rank_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.log_rank_partial(float8, integer, integer) IS
+	'state of log_rank, to be combined by log_rank_merge';
+
+CREATE FUNCTION @extschema@.log_rank_trans(@extschema@.log_rank_state, float8, integer, bigint)
+	RETURNS @extschema@.log_rank_state
+	AS 'MODULE_PATHNAME', 'log_rank_int_trans_int8'
+	LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.log_rank_trans(@extschema@.log_rank_state, float8, integer, bigint) IS
+	'transition function of log_rank';
+
+CREATE AGGREGATE @extschema@.log_rank(float8, integer, bigint) (
+	SFUNC = @extschema@.log_rank_trans,
+	STYPE = @extschema@.log_rank_state,
+	FINALFUNC = @extschema@.log_rank_final,
+	COMBINEFUNC = @extschema@.log_rank_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.log_rank(float8, integer, bigint) IS
+	'log-rank test of equal survival over k groups (time, event, group), as R survdiff (rho = 0)';
+
+CREATE AGGREGATE @extschema@.log_rank_partial(float8, integer, bigint) (
+	SFUNC = @extschema@.log_rank_trans,
+	STYPE = @extschema@.log_rank_state,
+	COMBINEFUNC = @extschema@.log_rank_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.log_rank_partial(float8, integer, bigint) IS
+	'state of log_rank, to be combined by log_rank_merge';
+
+CREATE FUNCTION @extschema@.log_rank_trans(@extschema@.log_rank_state, float8, integer, anyelement)
+	RETURNS @extschema@.log_rank_state
+	AS 'MODULE_PATHNAME', 'log_rank_int_trans_any'
+	LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.log_rank_trans(@extschema@.log_rank_state, float8, integer, anyelement) IS
+	'transition function of log_rank';
+
+CREATE AGGREGATE @extschema@.log_rank(float8, integer, anyelement) (
+	SFUNC = @extschema@.log_rank_trans,
+	STYPE = @extschema@.log_rank_state,
+	FINALFUNC = @extschema@.log_rank_final,
+	COMBINEFUNC = @extschema@.log_rank_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.log_rank(float8, integer, anyelement) IS
+	'log-rank test of equal survival over k groups (time, event, group), as R survdiff (rho = 0)';
+
+CREATE AGGREGATE @extschema@.log_rank_partial(float8, integer, anyelement) (
+	SFUNC = @extschema@.log_rank_trans,
+	STYPE = @extschema@.log_rank_state,
+	COMBINEFUNC = @extschema@.log_rank_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.log_rank_partial(float8, integer, anyelement) IS
+	'state of log_rank, to be combined by log_rank_merge';
+
+CREATE TYPE @extschema@.km_step AS (
+	time float8,
+	n_risk bigint,
+	n_event bigint,
+	n_censor bigint,
+	survival float8,
+	std_err float8,
+	ci_lower float8,
+	ci_upper float8
+);
+COMMENT ON TYPE @extschema@.km_step IS
+	'one step of a Kaplan-Meier curve (element of km_curve''s result), as a row of R summary(survfit(...), censor = TRUE)';
+
+COMMENT ON COLUMN @extschema@.km_step.time IS 'a distinct time with an event or a censoring';
+
+COMMENT ON COLUMN @extschema@.km_step.n_risk IS 'subjects at risk: time >= this time';
+
+COMMENT ON COLUMN @extschema@.km_step.n_event IS 'events at this time';
+
+COMMENT ON COLUMN @extschema@.km_step.n_censor IS 'censorings at this time';
+
+COMMENT ON COLUMN @extschema@.km_step.survival IS 'Kaplan-Meier (product-limit) survival S(time)';
+
+COMMENT ON COLUMN @extschema@.km_step.std_err IS 'Greenwood standard error of S (NULL once S is 0)';
+
+COMMENT ON COLUMN @extschema@.km_step.ci_lower IS 'lower end of the log confidence interval, exp(log S - z se), as R survfit''s default (NULL once S is 0)';
+
+COMMENT ON COLUMN @extschema@.km_step.ci_upper IS 'upper end of the log confidence interval, capped at 1 (NULL once S is 0)';
+
+CREATE TYPE @extschema@.km_median_result AS (
+	n bigint,
+	n_events bigint,
+	n_skipped bigint,
+	median float8,
+	ci_lower float8,
+	ci_upper float8,
+	notes text[]
+);
+COMMENT ON TYPE @extschema@.km_median_result IS
+	'result of km_median: median survival and its confidence interval, as R prints a survfit';
+
+COMMENT ON COLUMN @extschema@.km_median_result.n IS 'rows with a time and an event flag';
+
+COMMENT ON COLUMN @extschema@.km_median_result.n_events IS 'number of events';
+
+COMMENT ON COLUMN @extschema@.km_median_result.n_skipped IS 'rows skipped because the time or event was NULL';
+
+COMMENT ON COLUMN @extschema@.km_median_result.median IS 'first time at which S is at or below 0.5 (midpoint to the next drop when S stays exactly 0.5); NULL if not reached';
+
+COMMENT ON COLUMN @extschema@.km_median_result.ci_lower IS 'first time at which the lower confidence band is at or below 0.5';
+
+COMMENT ON COLUMN @extschema@.km_median_result.ci_upper IS 'first time at which the upper confidence band is at or below 0.5; NULL if not reached';
+
+COMMENT ON COLUMN @extschema@.km_median_result.notes IS 'warnings: median or upper limit not reached, no usable rows';
+
+CREATE FUNCTION @extschema@.km_curve_final(@extschema@.km_curve_state)
+	RETURNS @extschema@.km_step[]
+	AS 'MODULE_PATHNAME', 'km_curve_final'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.km_curve_final(@extschema@.km_curve_state) IS
+	'final function of km_curve and km_curve_merge';
+
+CREATE FUNCTION @extschema@.km_median_final(@extschema@.km_median_state)
+	RETURNS @extschema@.km_median_result
+	AS 'MODULE_PATHNAME', 'km_median_final'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.km_median_final(@extschema@.km_median_state) IS
+	'final function of km_median and km_median_merge';
+
+CREATE FUNCTION @extschema@.km_curve_trans(@extschema@.km_curve_state, float8, boolean)
+	RETURNS @extschema@.km_curve_state
+	AS 'MODULE_PATHNAME', 'km_curve_trans'
+	LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.km_curve_trans(@extschema@.km_curve_state, float8, boolean) IS
+	'transition function of km_curve';
+
+CREATE AGGREGATE @extschema@.km_curve(float8, boolean) (
+	SFUNC = @extschema@.km_curve_trans,
+	STYPE = @extschema@.km_curve_state,
+	FINALFUNC = @extschema@.km_curve_final,
+	COMBINEFUNC = @extschema@.km_curve_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.km_curve(float8, boolean) IS
+	'Kaplan-Meier curve (time, event [, conf_level]) as km_step[], one step per distinct time, with Greenwood standard errors and log confidence intervals, as R summary(survfit(...), censor = TRUE)';
+
+CREATE AGGREGATE @extschema@.km_curve_partial(float8, boolean) (
+	SFUNC = @extschema@.km_curve_trans,
+	STYPE = @extschema@.km_curve_state,
+	COMBINEFUNC = @extschema@.km_curve_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.km_curve_partial(float8, boolean) IS
+	'state of km_curve, to be combined by km_curve_merge';
+
+CREATE FUNCTION @extschema@.km_median_trans(@extschema@.km_median_state, float8, boolean)
+	RETURNS @extschema@.km_median_state
+	AS 'MODULE_PATHNAME', 'km_median_trans'
+	LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.km_median_trans(@extschema@.km_median_state, float8, boolean) IS
+	'transition function of km_median';
+
+CREATE AGGREGATE @extschema@.km_median(float8, boolean) (
+	SFUNC = @extschema@.km_median_trans,
+	STYPE = @extschema@.km_median_state,
+	FINALFUNC = @extschema@.km_median_final,
+	COMBINEFUNC = @extschema@.km_median_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.km_median(float8, boolean) IS
+	'median survival time (time, event [, conf_level]) with its confidence interval, as R prints survfit';
+
+CREATE AGGREGATE @extschema@.km_median_partial(float8, boolean) (
+	SFUNC = @extschema@.km_median_trans,
+	STYPE = @extschema@.km_median_state,
+	COMBINEFUNC = @extschema@.km_median_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.km_median_partial(float8, boolean) IS
+	'state of km_median, to be combined by km_median_merge';
+
+CREATE FUNCTION @extschema@.km_curve_trans(@extschema@.km_curve_state, float8, boolean, float8)
+	RETURNS @extschema@.km_curve_state
+	AS 'MODULE_PATHNAME', 'km_curve_trans'
+	LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.km_curve_trans(@extschema@.km_curve_state, float8, boolean, float8) IS
+	'transition function of km_curve';
+
+CREATE AGGREGATE @extschema@.km_curve(float8, boolean, float8) (
+	SFUNC = @extschema@.km_curve_trans,
+	STYPE = @extschema@.km_curve_state,
+	FINALFUNC = @extschema@.km_curve_final,
+	COMBINEFUNC = @extschema@.km_curve_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.km_curve(float8, boolean, float8) IS
+	'Kaplan-Meier curve (time, event [, conf_level]) as km_step[], one step per distinct time, with Greenwood standard errors and log confidence intervals, as R summary(survfit(...), censor = TRUE)';
+
+CREATE AGGREGATE @extschema@.km_curve_partial(float8, boolean, float8) (
+	SFUNC = @extschema@.km_curve_trans,
+	STYPE = @extschema@.km_curve_state,
+	COMBINEFUNC = @extschema@.km_curve_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.km_curve_partial(float8, boolean, float8) IS
+	'state of km_curve, to be combined by km_curve_merge';
+
+CREATE FUNCTION @extschema@.km_median_trans(@extschema@.km_median_state, float8, boolean, float8)
+	RETURNS @extschema@.km_median_state
+	AS 'MODULE_PATHNAME', 'km_median_trans'
+	LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.km_median_trans(@extschema@.km_median_state, float8, boolean, float8) IS
+	'transition function of km_median';
+
+CREATE AGGREGATE @extschema@.km_median(float8, boolean, float8) (
+	SFUNC = @extschema@.km_median_trans,
+	STYPE = @extschema@.km_median_state,
+	FINALFUNC = @extschema@.km_median_final,
+	COMBINEFUNC = @extschema@.km_median_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.km_median(float8, boolean, float8) IS
+	'median survival time (time, event [, conf_level]) with its confidence interval, as R prints survfit';
+
+CREATE AGGREGATE @extschema@.km_median_partial(float8, boolean, float8) (
+	SFUNC = @extschema@.km_median_trans,
+	STYPE = @extschema@.km_median_state,
+	COMBINEFUNC = @extschema@.km_median_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.km_median_partial(float8, boolean, float8) IS
+	'state of km_median, to be combined by km_median_merge';
+
+CREATE FUNCTION @extschema@.km_curve_trans(@extschema@.km_curve_state, float8, integer)
+	RETURNS @extschema@.km_curve_state
+	AS 'MODULE_PATHNAME', 'km_curve_int_trans'
+	LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.km_curve_trans(@extschema@.km_curve_state, float8, integer) IS
+	'transition function of km_curve';
+
+CREATE AGGREGATE @extschema@.km_curve(float8, integer) (
+	SFUNC = @extschema@.km_curve_trans,
+	STYPE = @extschema@.km_curve_state,
+	FINALFUNC = @extschema@.km_curve_final,
+	COMBINEFUNC = @extschema@.km_curve_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.km_curve(float8, integer) IS
+	'Kaplan-Meier curve (time, event [, conf_level]) as km_step[], one step per distinct time, with Greenwood standard errors and log confidence intervals, as R summary(survfit(...), censor = TRUE)';
+
+CREATE AGGREGATE @extschema@.km_curve_partial(float8, integer) (
+	SFUNC = @extschema@.km_curve_trans,
+	STYPE = @extschema@.km_curve_state,
+	COMBINEFUNC = @extschema@.km_curve_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.km_curve_partial(float8, integer) IS
+	'state of km_curve, to be combined by km_curve_merge';
+
+CREATE FUNCTION @extschema@.km_median_trans(@extschema@.km_median_state, float8, integer)
+	RETURNS @extschema@.km_median_state
+	AS 'MODULE_PATHNAME', 'km_median_int_trans'
+	LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.km_median_trans(@extschema@.km_median_state, float8, integer) IS
+	'transition function of km_median';
+
+CREATE AGGREGATE @extschema@.km_median(float8, integer) (
+	SFUNC = @extschema@.km_median_trans,
+	STYPE = @extschema@.km_median_state,
+	FINALFUNC = @extschema@.km_median_final,
+	COMBINEFUNC = @extschema@.km_median_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.km_median(float8, integer) IS
+	'median survival time (time, event [, conf_level]) with its confidence interval, as R prints survfit';
+
+CREATE AGGREGATE @extschema@.km_median_partial(float8, integer) (
+	SFUNC = @extschema@.km_median_trans,
+	STYPE = @extschema@.km_median_state,
+	COMBINEFUNC = @extschema@.km_median_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.km_median_partial(float8, integer) IS
+	'state of km_median, to be combined by km_median_merge';
+
+CREATE FUNCTION @extschema@.km_curve_trans(@extschema@.km_curve_state, float8, integer, float8)
+	RETURNS @extschema@.km_curve_state
+	AS 'MODULE_PATHNAME', 'km_curve_int_trans'
+	LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.km_curve_trans(@extschema@.km_curve_state, float8, integer, float8) IS
+	'transition function of km_curve';
+
+CREATE AGGREGATE @extschema@.km_curve(float8, integer, float8) (
+	SFUNC = @extschema@.km_curve_trans,
+	STYPE = @extschema@.km_curve_state,
+	FINALFUNC = @extschema@.km_curve_final,
+	COMBINEFUNC = @extschema@.km_curve_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.km_curve(float8, integer, float8) IS
+	'Kaplan-Meier curve (time, event [, conf_level]) as km_step[], one step per distinct time, with Greenwood standard errors and log confidence intervals, as R summary(survfit(...), censor = TRUE)';
+
+CREATE AGGREGATE @extschema@.km_curve_partial(float8, integer, float8) (
+	SFUNC = @extschema@.km_curve_trans,
+	STYPE = @extschema@.km_curve_state,
+	COMBINEFUNC = @extschema@.km_curve_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.km_curve_partial(float8, integer, float8) IS
+	'state of km_curve, to be combined by km_curve_merge';
+
+CREATE FUNCTION @extschema@.km_median_trans(@extschema@.km_median_state, float8, integer, float8)
+	RETURNS @extschema@.km_median_state
+	AS 'MODULE_PATHNAME', 'km_median_int_trans'
+	LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.km_median_trans(@extschema@.km_median_state, float8, integer, float8) IS
+	'transition function of km_median';
+
+CREATE AGGREGATE @extschema@.km_median(float8, integer, float8) (
+	SFUNC = @extschema@.km_median_trans,
+	STYPE = @extschema@.km_median_state,
+	FINALFUNC = @extschema@.km_median_final,
+	COMBINEFUNC = @extschema@.km_median_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.km_median(float8, integer, float8) IS
+	'median survival time (time, event [, conf_level]) with its confidence interval, as R prints survfit';
+
+CREATE AGGREGATE @extschema@.km_median_partial(float8, integer, float8) (
+	SFUNC = @extschema@.km_median_trans,
+	STYPE = @extschema@.km_median_state,
+	COMBINEFUNC = @extschema@.km_median_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.km_median_partial(float8, integer, float8) IS
+	'state of km_median, to be combined by km_median_merge';
+
+CREATE AGGREGATE @extschema@.km_curve_merge(@extschema@.km_curve_state) (
+	SFUNC = @extschema@.km_curve_combine,
+	STYPE = @extschema@.km_curve_state,
+	FINALFUNC = @extschema@.km_curve_final,
+	COMBINEFUNC = @extschema@.km_curve_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.km_curve_merge(@extschema@.km_curve_state) IS
+	'km_curve over states from km_curve_partial';
+
+CREATE AGGREGATE @extschema@.km_median_merge(@extschema@.km_median_state) (
+	SFUNC = @extschema@.km_median_combine,
+	STYPE = @extschema@.km_median_state,
+	FINALFUNC = @extschema@.km_median_final,
+	COMBINEFUNC = @extschema@.km_median_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.km_median_merge(@extschema@.km_median_state) IS
+	'km_median over states from km_median_partial';
+
+ALTER EXTENSION pkpcohort ADD TYPE @extschema@.km_step[];
+CREATE TYPE @extschema@.cox_ph_result AS (
+	n bigint,
+	n_events bigint,
+	n_skipped bigint,
+	group1 text,
+	group2 text,
+	n1 bigint,
+	n2 bigint,
+	coef float8,
+	se float8,
+	hazard_ratio float8,
+	ci_lower float8,
+	ci_upper float8,
+	z float8,
+	p_wald float8,
+	chi2_lr float8,
+	p_lr float8,
+	chi2_score float8,
+	p_score float8,
+	notes text[]
+);
+COMMENT ON TYPE @extschema@.cox_ph_result IS
+	'result of cox_ph(time, event, grp): hazard ratio of group 2 against group 1, as R summary(coxph(...))';
+
+COMMENT ON COLUMN @extschema@.cox_ph_result.n IS 'rows with a time, an event flag and a group';
+
+COMMENT ON COLUMN @extschema@.cox_ph_result.n_events IS 'number of events';
+
+COMMENT ON COLUMN @extschema@.cox_ph_result.n_skipped IS 'rows skipped because the time, event or group was NULL';
+
+COMMENT ON COLUMN @extschema@.cox_ph_result.group1 IS 'the lower group label (reference group)';
+
+COMMENT ON COLUMN @extschema@.cox_ph_result.group2 IS 'the higher group label';
+
+COMMENT ON COLUMN @extschema@.cox_ph_result.n1 IS 'rows of group 1';
+
+COMMENT ON COLUMN @extschema@.cox_ph_result.n2 IS 'rows of group 2';
+
+COMMENT ON COLUMN @extschema@.cox_ph_result.coef IS 'log hazard ratio of group 2 against group 1 (Efron ties)';
+
+COMMENT ON COLUMN @extschema@.cox_ph_result.se IS 'standard error of coef (inverse information)';
+
+COMMENT ON COLUMN @extschema@.cox_ph_result.hazard_ratio IS 'exp(coef)';
+
+COMMENT ON COLUMN @extschema@.cox_ph_result.ci_lower IS 'lower end of the 95 % interval of the hazard ratio, exp(coef - 1.96 se)';
+
+COMMENT ON COLUMN @extschema@.cox_ph_result.ci_upper IS 'upper end of the 95 % interval of the hazard ratio, exp(coef + 1.96 se)';
+
+COMMENT ON COLUMN @extschema@.cox_ph_result.z IS 'Wald statistic coef / se';
+
+COMMENT ON COLUMN @extschema@.cox_ph_result.p_wald IS 'two-sided p of the Wald test';
+
+COMMENT ON COLUMN @extschema@.cox_ph_result.chi2_lr IS 'likelihood-ratio chi-square, 2 (l(coef) - l(0)), 1 df';
+
+COMMENT ON COLUMN @extschema@.cox_ph_result.p_lr IS 'p of the likelihood-ratio test';
+
+COMMENT ON COLUMN @extschema@.cox_ph_result.chi2_score IS 'score (log-rank) chi-square at coef = 0, 1 df';
+
+COMMENT ON COLUMN @extschema@.cox_ph_result.p_score IS 'p of the score test';
+
+COMMENT ON COLUMN @extschema@.cox_ph_result.notes IS 'warnings: no convergence, coefficient may be infinite, too little data';
+
+CREATE TYPE @extschema@.cox_ph_multi_result AS (
+	n bigint,
+	n_events bigint,
+	n_skipped bigint,
+	coef float8[],
+	se float8[],
+	hazard_ratio float8[],
+	ci_lower float8[],
+	ci_upper float8[],
+	z float8[],
+	p_value float8[],
+	chi2_lr float8,
+	df float8,
+	p_lr float8,
+	chi2_wald float8,
+	p_wald float8,
+	chi2_score float8,
+	p_score float8,
+	notes text[]
+);
+COMMENT ON TYPE @extschema@.cox_ph_multi_result IS
+	'result of cox_ph(time, event, covariates float8[]): one array element per covariate, as R summary(coxph(...))';
+
+COMMENT ON COLUMN @extschema@.cox_ph_multi_result.n IS 'rows with a time, an event flag and every covariate';
+
+COMMENT ON COLUMN @extschema@.cox_ph_multi_result.n_events IS 'number of events';
+
+COMMENT ON COLUMN @extschema@.cox_ph_multi_result.n_skipped IS 'rows skipped because the time, event, covariates array or a covariate was NULL';
+
+COMMENT ON COLUMN @extschema@.cox_ph_multi_result.coef IS 'log hazard ratio per unit of each covariate (NULL element: aliased covariate)';
+
+COMMENT ON COLUMN @extschema@.cox_ph_multi_result.se IS 'standard errors of coef';
+
+COMMENT ON COLUMN @extschema@.cox_ph_multi_result.hazard_ratio IS 'exp(coef)';
+
+COMMENT ON COLUMN @extschema@.cox_ph_multi_result.ci_lower IS 'lower ends of the 95 % intervals of the hazard ratios';
+
+COMMENT ON COLUMN @extschema@.cox_ph_multi_result.ci_upper IS 'upper ends of the 95 % intervals of the hazard ratios';
+
+COMMENT ON COLUMN @extschema@.cox_ph_multi_result.z IS 'Wald statistics coef / se';
+
+COMMENT ON COLUMN @extschema@.cox_ph_multi_result.p_value IS 'two-sided p of each Wald z';
+
+COMMENT ON COLUMN @extschema@.cox_ph_multi_result.chi2_lr IS 'likelihood-ratio chi-square of the model against no covariates';
+
+COMMENT ON COLUMN @extschema@.cox_ph_multi_result.df IS 'degrees of freedom: non-aliased coefficients';
+
+COMMENT ON COLUMN @extschema@.cox_ph_multi_result.p_lr IS 'p of the likelihood-ratio test';
+
+COMMENT ON COLUMN @extschema@.cox_ph_multi_result.chi2_wald IS 'Wald chi-square of all coefficients';
+
+COMMENT ON COLUMN @extschema@.cox_ph_multi_result.p_wald IS 'p of the Wald test';
+
+COMMENT ON COLUMN @extschema@.cox_ph_multi_result.chi2_score IS 'score (log-rank) chi-square at 0';
+
+COMMENT ON COLUMN @extschema@.cox_ph_multi_result.p_score IS 'p of the score test';
+
+COMMENT ON COLUMN @extschema@.cox_ph_multi_result.notes IS 'warnings: no convergence, coefficients that may be infinite, aliased covariates, too little data';
+
+CREATE FUNCTION @extschema@.cox_ph_final(@extschema@.cox_ph_state)
+	RETURNS @extschema@.cox_ph_result
+	AS 'MODULE_PATHNAME', 'cox_ph_final'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.cox_ph_final(@extschema@.cox_ph_state) IS
+	'final function of cox_ph(time, event, grp) and its cox_ph_merge';
+
+CREATE FUNCTION @extschema@.cox_ph_final(@extschema@.cox_ph_multi_state)
+	RETURNS @extschema@.cox_ph_multi_result
+	AS 'MODULE_PATHNAME', 'cox_ph_multi_final'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.cox_ph_final(@extschema@.cox_ph_multi_state) IS
+	'final function of cox_ph(time, event, covariates) and its cox_ph_merge';
+
+CREATE FUNCTION @extschema@.cox_ph_trans(@extschema@.cox_ph_state, float8, boolean, text)
+	RETURNS @extschema@.cox_ph_state
+	AS 'MODULE_PATHNAME', 'cox_ph_trans_text'
+	LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.cox_ph_trans(@extschema@.cox_ph_state, float8, boolean, text) IS
+	'transition function of cox_ph (two groups)';
+
+CREATE AGGREGATE @extschema@.cox_ph(float8, boolean, text) (
+	SFUNC = @extschema@.cox_ph_trans,
+	STYPE = @extschema@.cox_ph_state,
+	FINALFUNC = @extschema@.cox_ph_final,
+	COMBINEFUNC = @extschema@.cox_ph_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.cox_ph(float8, boolean, text) IS
+	'Cox proportional-hazards model of two groups (time, event, group): hazard ratio of group 2 against group 1 with Wald, likelihood-ratio and score tests, Efron ties, as R coxph';
+
+CREATE AGGREGATE @extschema@.cox_ph_partial(float8, boolean, text) (
+	SFUNC = @extschema@.cox_ph_trans,
+	STYPE = @extschema@.cox_ph_state,
+	COMBINEFUNC = @extschema@.cox_ph_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.cox_ph_partial(float8, boolean, text) IS
+	'state of cox_ph (two groups), to be combined by cox_ph_merge';
+
+CREATE FUNCTION @extschema@.cox_ph_trans(@extschema@.cox_ph_state, float8, boolean, boolean)
+	RETURNS @extschema@.cox_ph_state
+	AS 'MODULE_PATHNAME', 'cox_ph_trans_bool'
+	LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.cox_ph_trans(@extschema@.cox_ph_state, float8, boolean, boolean) IS
+	'transition function of cox_ph (two groups)';
+
+CREATE AGGREGATE @extschema@.cox_ph(float8, boolean, boolean) (
+	SFUNC = @extschema@.cox_ph_trans,
+	STYPE = @extschema@.cox_ph_state,
+	FINALFUNC = @extschema@.cox_ph_final,
+	COMBINEFUNC = @extschema@.cox_ph_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.cox_ph(float8, boolean, boolean) IS
+	'Cox proportional-hazards model of two groups (time, event, group): hazard ratio of group 2 against group 1 with Wald, likelihood-ratio and score tests, Efron ties, as R coxph';
+
+CREATE AGGREGATE @extschema@.cox_ph_partial(float8, boolean, boolean) (
+	SFUNC = @extschema@.cox_ph_trans,
+	STYPE = @extschema@.cox_ph_state,
+	COMBINEFUNC = @extschema@.cox_ph_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.cox_ph_partial(float8, boolean, boolean) IS
+	'state of cox_ph (two groups), to be combined by cox_ph_merge';
+
+CREATE FUNCTION @extschema@.cox_ph_trans(@extschema@.cox_ph_state, float8, boolean, smallint)
+	RETURNS @extschema@.cox_ph_state
+	AS 'MODULE_PATHNAME', 'cox_ph_trans_int2'
+	LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.cox_ph_trans(@extschema@.cox_ph_state, float8, boolean, smallint) IS
+	'transition function of cox_ph (two groups)';
+
+CREATE AGGREGATE @extschema@.cox_ph(float8, boolean, smallint) (
+	SFUNC = @extschema@.cox_ph_trans,
+	STYPE = @extschema@.cox_ph_state,
+	FINALFUNC = @extschema@.cox_ph_final,
+	COMBINEFUNC = @extschema@.cox_ph_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.cox_ph(float8, boolean, smallint) IS
+	'Cox proportional-hazards model of two groups (time, event, group): hazard ratio of group 2 against group 1 with Wald, likelihood-ratio and score tests, Efron ties, as R coxph';
+
+CREATE AGGREGATE @extschema@.cox_ph_partial(float8, boolean, smallint) (
+	SFUNC = @extschema@.cox_ph_trans,
+	STYPE = @extschema@.cox_ph_state,
+	COMBINEFUNC = @extschema@.cox_ph_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.cox_ph_partial(float8, boolean, smallint) IS
+	'state of cox_ph (two groups), to be combined by cox_ph_merge';
+
+CREATE FUNCTION @extschema@.cox_ph_trans(@extschema@.cox_ph_state, float8, boolean, integer)
+	RETURNS @extschema@.cox_ph_state
+	AS 'MODULE_PATHNAME', 'cox_ph_trans_int4'
+	LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.cox_ph_trans(@extschema@.cox_ph_state, float8, boolean, integer) IS
+	'transition function of cox_ph (two groups)';
+
+CREATE AGGREGATE @extschema@.cox_ph(float8, boolean, integer) (
+	SFUNC = @extschema@.cox_ph_trans,
+	STYPE = @extschema@.cox_ph_state,
+	FINALFUNC = @extschema@.cox_ph_final,
+	COMBINEFUNC = @extschema@.cox_ph_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.cox_ph(float8, boolean, integer) IS
+	'Cox proportional-hazards model of two groups (time, event, group): hazard ratio of group 2 against group 1 with Wald, likelihood-ratio and score tests, Efron ties, as R coxph';
+
+CREATE AGGREGATE @extschema@.cox_ph_partial(float8, boolean, integer) (
+	SFUNC = @extschema@.cox_ph_trans,
+	STYPE = @extschema@.cox_ph_state,
+	COMBINEFUNC = @extschema@.cox_ph_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.cox_ph_partial(float8, boolean, integer) IS
+	'state of cox_ph (two groups), to be combined by cox_ph_merge';
+
+CREATE FUNCTION @extschema@.cox_ph_trans(@extschema@.cox_ph_state, float8, boolean, bigint)
+	RETURNS @extschema@.cox_ph_state
+	AS 'MODULE_PATHNAME', 'cox_ph_trans_int8'
+	LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.cox_ph_trans(@extschema@.cox_ph_state, float8, boolean, bigint) IS
+	'transition function of cox_ph (two groups)';
+
+CREATE AGGREGATE @extschema@.cox_ph(float8, boolean, bigint) (
+	SFUNC = @extschema@.cox_ph_trans,
+	STYPE = @extschema@.cox_ph_state,
+	FINALFUNC = @extschema@.cox_ph_final,
+	COMBINEFUNC = @extschema@.cox_ph_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.cox_ph(float8, boolean, bigint) IS
+	'Cox proportional-hazards model of two groups (time, event, group): hazard ratio of group 2 against group 1 with Wald, likelihood-ratio and score tests, Efron ties, as R coxph';
+
+CREATE AGGREGATE @extschema@.cox_ph_partial(float8, boolean, bigint) (
+	SFUNC = @extschema@.cox_ph_trans,
+	STYPE = @extschema@.cox_ph_state,
+	COMBINEFUNC = @extschema@.cox_ph_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.cox_ph_partial(float8, boolean, bigint) IS
+	'state of cox_ph (two groups), to be combined by cox_ph_merge';
+
+CREATE FUNCTION @extschema@.cox_ph_trans(@extschema@.cox_ph_state, float8, boolean, anyelement)
+	RETURNS @extschema@.cox_ph_state
+	AS 'MODULE_PATHNAME', 'cox_ph_trans_any'
+	LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.cox_ph_trans(@extschema@.cox_ph_state, float8, boolean, anyelement) IS
+	'transition function of cox_ph (two groups)';
+
+CREATE AGGREGATE @extschema@.cox_ph(float8, boolean, anyelement) (
+	SFUNC = @extschema@.cox_ph_trans,
+	STYPE = @extschema@.cox_ph_state,
+	FINALFUNC = @extschema@.cox_ph_final,
+	COMBINEFUNC = @extschema@.cox_ph_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.cox_ph(float8, boolean, anyelement) IS
+	'Cox proportional-hazards model of two groups (time, event, group): hazard ratio of group 2 against group 1 with Wald, likelihood-ratio and score tests, Efron ties, as R coxph';
+
+CREATE AGGREGATE @extschema@.cox_ph_partial(float8, boolean, anyelement) (
+	SFUNC = @extschema@.cox_ph_trans,
+	STYPE = @extschema@.cox_ph_state,
+	COMBINEFUNC = @extschema@.cox_ph_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.cox_ph_partial(float8, boolean, anyelement) IS
+	'state of cox_ph (two groups), to be combined by cox_ph_merge';
+
+CREATE FUNCTION @extschema@.cox_ph_trans(@extschema@.cox_ph_multi_state, float8, boolean, float8[])
+	RETURNS @extschema@.cox_ph_multi_state
+	AS 'MODULE_PATHNAME', 'cox_ph_multi_trans'
+	LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.cox_ph_trans(@extschema@.cox_ph_multi_state, float8, boolean, float8[]) IS
+	'transition function of cox_ph (covariates)';
+
+CREATE AGGREGATE @extschema@.cox_ph(float8, boolean, float8[]) (
+	SFUNC = @extschema@.cox_ph_trans,
+	STYPE = @extschema@.cox_ph_multi_state,
+	FINALFUNC = @extschema@.cox_ph_final,
+	COMBINEFUNC = @extschema@.cox_ph_multi_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.cox_ph(float8, boolean, float8[]) IS
+	'Cox proportional-hazards regression on several covariates (time, event, covariates float8[]): coefficients, hazard ratios with intervals, Wald, likelihood-ratio and score tests, Efron ties, as R coxph';
+
+CREATE AGGREGATE @extschema@.cox_ph_partial(float8, boolean, float8[]) (
+	SFUNC = @extschema@.cox_ph_trans,
+	STYPE = @extschema@.cox_ph_multi_state,
+	COMBINEFUNC = @extschema@.cox_ph_multi_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.cox_ph_partial(float8, boolean, float8[]) IS
+	'state of cox_ph (covariates), to be combined by cox_ph_merge';
+
+CREATE FUNCTION @extschema@.cox_ph_trans(@extschema@.cox_ph_state, float8, integer, text)
+	RETURNS @extschema@.cox_ph_state
+	AS 'MODULE_PATHNAME', 'cox_ph_int_trans_text'
+	LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.cox_ph_trans(@extschema@.cox_ph_state, float8, integer, text) IS
+	'transition function of cox_ph (two groups)';
+
+CREATE AGGREGATE @extschema@.cox_ph(float8, integer, text) (
+	SFUNC = @extschema@.cox_ph_trans,
+	STYPE = @extschema@.cox_ph_state,
+	FINALFUNC = @extschema@.cox_ph_final,
+	COMBINEFUNC = @extschema@.cox_ph_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.cox_ph(float8, integer, text) IS
+	'Cox proportional-hazards model of two groups (time, event, group): hazard ratio of group 2 against group 1 with Wald, likelihood-ratio and score tests, Efron ties, as R coxph';
+
+CREATE AGGREGATE @extschema@.cox_ph_partial(float8, integer, text) (
+	SFUNC = @extschema@.cox_ph_trans,
+	STYPE = @extschema@.cox_ph_state,
+	COMBINEFUNC = @extschema@.cox_ph_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.cox_ph_partial(float8, integer, text) IS
+	'state of cox_ph (two groups), to be combined by cox_ph_merge';
+
+CREATE FUNCTION @extschema@.cox_ph_trans(@extschema@.cox_ph_state, float8, integer, boolean)
+	RETURNS @extschema@.cox_ph_state
+	AS 'MODULE_PATHNAME', 'cox_ph_int_trans_bool'
+	LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.cox_ph_trans(@extschema@.cox_ph_state, float8, integer, boolean) IS
+	'transition function of cox_ph (two groups)';
+
+CREATE AGGREGATE @extschema@.cox_ph(float8, integer, boolean) (
+	SFUNC = @extschema@.cox_ph_trans,
+	STYPE = @extschema@.cox_ph_state,
+	FINALFUNC = @extschema@.cox_ph_final,
+	COMBINEFUNC = @extschema@.cox_ph_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.cox_ph(float8, integer, boolean) IS
+	'Cox proportional-hazards model of two groups (time, event, group): hazard ratio of group 2 against group 1 with Wald, likelihood-ratio and score tests, Efron ties, as R coxph';
+
+CREATE AGGREGATE @extschema@.cox_ph_partial(float8, integer, boolean) (
+	SFUNC = @extschema@.cox_ph_trans,
+	STYPE = @extschema@.cox_ph_state,
+	COMBINEFUNC = @extschema@.cox_ph_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.cox_ph_partial(float8, integer, boolean) IS
+	'state of cox_ph (two groups), to be combined by cox_ph_merge';
+
+CREATE FUNCTION @extschema@.cox_ph_trans(@extschema@.cox_ph_state, float8, integer, smallint)
+	RETURNS @extschema@.cox_ph_state
+	AS 'MODULE_PATHNAME', 'cox_ph_int_trans_int2'
+	LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.cox_ph_trans(@extschema@.cox_ph_state, float8, integer, smallint) IS
+	'transition function of cox_ph (two groups)';
+
+CREATE AGGREGATE @extschema@.cox_ph(float8, integer, smallint) (
+	SFUNC = @extschema@.cox_ph_trans,
+	STYPE = @extschema@.cox_ph_state,
+	FINALFUNC = @extschema@.cox_ph_final,
+	COMBINEFUNC = @extschema@.cox_ph_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.cox_ph(float8, integer, smallint) IS
+	'Cox proportional-hazards model of two groups (time, event, group): hazard ratio of group 2 against group 1 with Wald, likelihood-ratio and score tests, Efron ties, as R coxph';
+
+CREATE AGGREGATE @extschema@.cox_ph_partial(float8, integer, smallint) (
+	SFUNC = @extschema@.cox_ph_trans,
+	STYPE = @extschema@.cox_ph_state,
+	COMBINEFUNC = @extschema@.cox_ph_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.cox_ph_partial(float8, integer, smallint) IS
+	'state of cox_ph (two groups), to be combined by cox_ph_merge';
+
+CREATE FUNCTION @extschema@.cox_ph_trans(@extschema@.cox_ph_state, float8, integer, integer)
+	RETURNS @extschema@.cox_ph_state
+	AS 'MODULE_PATHNAME', 'cox_ph_int_trans_int4'
+	LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.cox_ph_trans(@extschema@.cox_ph_state, float8, integer, integer) IS
+	'transition function of cox_ph (two groups)';
+
+CREATE AGGREGATE @extschema@.cox_ph(float8, integer, integer) (
+	SFUNC = @extschema@.cox_ph_trans,
+	STYPE = @extschema@.cox_ph_state,
+	FINALFUNC = @extschema@.cox_ph_final,
+	COMBINEFUNC = @extschema@.cox_ph_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.cox_ph(float8, integer, integer) IS
+	'Cox proportional-hazards model of two groups (time, event, group): hazard ratio of group 2 against group 1 with Wald, likelihood-ratio and score tests, Efron ties, as R coxph';
+
+CREATE AGGREGATE @extschema@.cox_ph_partial(float8, integer, integer) (
+	SFUNC = @extschema@.cox_ph_trans,
+	STYPE = @extschema@.cox_ph_state,
+	COMBINEFUNC = @extschema@.cox_ph_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.cox_ph_partial(float8, integer, integer) IS
+	'state of cox_ph (two groups), to be combined by cox_ph_merge';
+
+CREATE FUNCTION @extschema@.cox_ph_trans(@extschema@.cox_ph_state, float8, integer, bigint)
+	RETURNS @extschema@.cox_ph_state
+	AS 'MODULE_PATHNAME', 'cox_ph_int_trans_int8'
+	LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.cox_ph_trans(@extschema@.cox_ph_state, float8, integer, bigint) IS
+	'transition function of cox_ph (two groups)';
+
+CREATE AGGREGATE @extschema@.cox_ph(float8, integer, bigint) (
+	SFUNC = @extschema@.cox_ph_trans,
+	STYPE = @extschema@.cox_ph_state,
+	FINALFUNC = @extschema@.cox_ph_final,
+	COMBINEFUNC = @extschema@.cox_ph_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.cox_ph(float8, integer, bigint) IS
+	'Cox proportional-hazards model of two groups (time, event, group): hazard ratio of group 2 against group 1 with Wald, likelihood-ratio and score tests, Efron ties, as R coxph';
+
+CREATE AGGREGATE @extschema@.cox_ph_partial(float8, integer, bigint) (
+	SFUNC = @extschema@.cox_ph_trans,
+	STYPE = @extschema@.cox_ph_state,
+	COMBINEFUNC = @extschema@.cox_ph_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.cox_ph_partial(float8, integer, bigint) IS
+	'state of cox_ph (two groups), to be combined by cox_ph_merge';
+
+CREATE FUNCTION @extschema@.cox_ph_trans(@extschema@.cox_ph_state, float8, integer, anyelement)
+	RETURNS @extschema@.cox_ph_state
+	AS 'MODULE_PATHNAME', 'cox_ph_int_trans_any'
+	LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.cox_ph_trans(@extschema@.cox_ph_state, float8, integer, anyelement) IS
+	'transition function of cox_ph (two groups)';
+
+CREATE AGGREGATE @extschema@.cox_ph(float8, integer, anyelement) (
+	SFUNC = @extschema@.cox_ph_trans,
+	STYPE = @extschema@.cox_ph_state,
+	FINALFUNC = @extschema@.cox_ph_final,
+	COMBINEFUNC = @extschema@.cox_ph_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.cox_ph(float8, integer, anyelement) IS
+	'Cox proportional-hazards model of two groups (time, event, group): hazard ratio of group 2 against group 1 with Wald, likelihood-ratio and score tests, Efron ties, as R coxph';
+
+CREATE AGGREGATE @extschema@.cox_ph_partial(float8, integer, anyelement) (
+	SFUNC = @extschema@.cox_ph_trans,
+	STYPE = @extschema@.cox_ph_state,
+	COMBINEFUNC = @extschema@.cox_ph_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.cox_ph_partial(float8, integer, anyelement) IS
+	'state of cox_ph (two groups), to be combined by cox_ph_merge';
+
+CREATE FUNCTION @extschema@.cox_ph_trans(@extschema@.cox_ph_multi_state, float8, integer, float8[])
+	RETURNS @extschema@.cox_ph_multi_state
+	AS 'MODULE_PATHNAME', 'cox_ph_multi_int_trans'
+	LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.cox_ph_trans(@extschema@.cox_ph_multi_state, float8, integer, float8[]) IS
+	'transition function of cox_ph (covariates)';
+
+CREATE AGGREGATE @extschema@.cox_ph(float8, integer, float8[]) (
+	SFUNC = @extschema@.cox_ph_trans,
+	STYPE = @extschema@.cox_ph_multi_state,
+	FINALFUNC = @extschema@.cox_ph_final,
+	COMBINEFUNC = @extschema@.cox_ph_multi_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.cox_ph(float8, integer, float8[]) IS
+	'Cox proportional-hazards regression on several covariates (time, event, covariates float8[]): coefficients, hazard ratios with intervals, Wald, likelihood-ratio and score tests, Efron ties, as R coxph';
+
+CREATE AGGREGATE @extschema@.cox_ph_partial(float8, integer, float8[]) (
+	SFUNC = @extschema@.cox_ph_trans,
+	STYPE = @extschema@.cox_ph_multi_state,
+	COMBINEFUNC = @extschema@.cox_ph_multi_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.cox_ph_partial(float8, integer, float8[]) IS
+	'state of cox_ph (covariates), to be combined by cox_ph_merge';
+
+CREATE AGGREGATE @extschema@.cox_ph_merge(@extschema@.cox_ph_state) (
+	SFUNC = @extschema@.cox_ph_combine,
+	STYPE = @extschema@.cox_ph_state,
+	FINALFUNC = @extschema@.cox_ph_final,
+	COMBINEFUNC = @extschema@.cox_ph_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.cox_ph_merge(@extschema@.cox_ph_state) IS
+	'cox_ph (two groups) over states from cox_ph_partial';
+
+CREATE AGGREGATE @extschema@.cox_ph_merge(@extschema@.cox_ph_multi_state) (
+	SFUNC = @extschema@.cox_ph_multi_combine,
+	STYPE = @extschema@.cox_ph_multi_state,
+	FINALFUNC = @extschema@.cox_ph_final,
+	COMBINEFUNC = @extschema@.cox_ph_multi_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.cox_ph_merge(@extschema@.cox_ph_multi_state) IS
+	'cox_ph (covariates) over states from cox_ph_partial';
+
+CREATE TYPE @extschema@.pearson_cor_result AS (
+	n bigint,
+	n_skipped bigint,
+	r float8,
+	t float8,
+	df float8,
+	p_value float8,
+	ci_lower float8,
+	ci_upper float8,
+	notes text[]
+);
+COMMENT ON TYPE @extschema@.pearson_cor_result IS
+	'result of pearson_cor: Pearson''s product-moment correlation test, as R cor.test(method = "pearson")';
+
+COMMENT ON COLUMN @extschema@.pearson_cor_result.n IS 'complete (x, y) pairs';
+
+COMMENT ON COLUMN @extschema@.pearson_cor_result.n_skipped IS 'rows skipped because x or y was NULL';
+
+COMMENT ON COLUMN @extschema@.pearson_cor_result.r IS 'Pearson''s correlation coefficient';
+
+COMMENT ON COLUMN @extschema@.pearson_cor_result.t IS 't statistic sqrt(n - 2) r / sqrt(1 - r^2)';
+
+COMMENT ON COLUMN @extschema@.pearson_cor_result.df IS 'degrees of freedom n - 2';
+
+COMMENT ON COLUMN @extschema@.pearson_cor_result.p_value IS 'p of the t test under the alternative';
+
+COMMENT ON COLUMN @extschema@.pearson_cor_result.ci_lower IS 'lower end of the Fisher z interval of r (n > 3; -1 for alternative ''less'')';
+
+COMMENT ON COLUMN @extschema@.pearson_cor_result.ci_upper IS 'upper end of the Fisher z interval of r (n > 3; 1 for alternative ''greater'')';
+
+COMMENT ON COLUMN @extschema@.pearson_cor_result.notes IS 'warnings: too few pairs, constant variable';
+
+CREATE TYPE @extschema@.spearman_cor_result AS (
+	n bigint,
+	n_skipped bigint,
+	rho float8,
+	s float8,
+	p_value float8,
+	method text,
+	notes text[]
+);
+COMMENT ON TYPE @extschema@.spearman_cor_result IS
+	'result of spearman_cor: Spearman''s rank correlation test, as R cor.test(method = "spearman")';
+
+COMMENT ON COLUMN @extschema@.spearman_cor_result.n IS 'complete (x, y) pairs';
+
+COMMENT ON COLUMN @extschema@.spearman_cor_result.n_skipped IS 'rows skipped because x or y was NULL';
+
+COMMENT ON COLUMN @extschema@.spearman_cor_result.rho IS 'Spearman''s rho: Pearson''s correlation of the mid-ranks';
+
+COMMENT ON COLUMN @extschema@.spearman_cor_result.s IS 'statistic S = (n^3 - n)(1 - rho) / 6 (the sum of squared rank differences without ties)';
+
+COMMENT ON COLUMN @extschema@.spearman_cor_result.p_value IS 'p under the alternative: AS 89 without ties and n <= 1290 (exact for n <= 9, Edgeworth series beyond), else the t approximation';
+
+COMMENT ON COLUMN @extschema@.spearman_cor_result.method IS 'how p was computed: exact, Edgeworth or t';
+
+COMMENT ON COLUMN @extschema@.spearman_cor_result.notes IS 'warnings: ties, too few pairs, constant variable';
+
+CREATE TYPE @extschema@.kendall_tau_result AS (
+	n bigint,
+	n_skipped bigint,
+	tau_b float8,
+	z float8,
+	p_value float8,
+	method text,
+	notes text[]
+);
+COMMENT ON TYPE @extschema@.kendall_tau_result IS
+	'result of kendall_tau: Kendall''s rank correlation test, as R cor.test(method = "kendall")';
+
+COMMENT ON COLUMN @extschema@.kendall_tau_result.n IS 'complete (x, y) pairs';
+
+COMMENT ON COLUMN @extschema@.kendall_tau_result.n_skipped IS 'rows skipped because x or y was NULL';
+
+COMMENT ON COLUMN @extschema@.kendall_tau_result.tau_b IS 'Kendall''s tau-b (tie-corrected)';
+
+COMMENT ON COLUMN @extschema@.kendall_tau_result.z IS 'S / sqrt(var S), S = concordant - discordant pairs, tie-corrected variance';
+
+COMMENT ON COLUMN @extschema@.kendall_tau_result.p_value IS 'p under the alternative: exact without ties for n < 50, else normal from z';
+
+COMMENT ON COLUMN @extschema@.kendall_tau_result.method IS 'how p was computed: exact or normal';
+
+COMMENT ON COLUMN @extschema@.kendall_tau_result.notes IS 'warnings: ties, too few pairs, constant variable';
+
+CREATE FUNCTION @extschema@.pearson_cor_final(@extschema@.pearson_cor_state)
+	RETURNS @extschema@.pearson_cor_result
+	AS 'MODULE_PATHNAME', 'pearson_cor_final'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.pearson_cor_final(@extschema@.pearson_cor_state) IS
+	'final function of pearson_cor and pearson_cor_merge';
+
+CREATE AGGREGATE @extschema@.pearson_cor_merge(@extschema@.pearson_cor_state) (
+	SFUNC = @extschema@.pearson_cor_combine,
+	STYPE = @extschema@.pearson_cor_state,
+	FINALFUNC = @extschema@.pearson_cor_final,
+	COMBINEFUNC = @extschema@.pearson_cor_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.pearson_cor_merge(@extschema@.pearson_cor_state) IS
+	'pearson_cor over states from pearson_cor_partial';
+
+CREATE FUNCTION @extschema@.spearman_cor_final(@extschema@.spearman_cor_state)
+	RETURNS @extschema@.spearman_cor_result
+	AS 'MODULE_PATHNAME', 'spearman_cor_final'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.spearman_cor_final(@extschema@.spearman_cor_state) IS
+	'final function of spearman_cor and spearman_cor_merge';
+
+CREATE AGGREGATE @extschema@.spearman_cor_merge(@extschema@.spearman_cor_state) (
+	SFUNC = @extschema@.spearman_cor_combine,
+	STYPE = @extschema@.spearman_cor_state,
+	FINALFUNC = @extschema@.spearman_cor_final,
+	COMBINEFUNC = @extschema@.spearman_cor_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.spearman_cor_merge(@extschema@.spearman_cor_state) IS
+	'spearman_cor over states from spearman_cor_partial';
+
+CREATE FUNCTION @extschema@.kendall_tau_final(@extschema@.kendall_tau_state)
+	RETURNS @extschema@.kendall_tau_result
+	AS 'MODULE_PATHNAME', 'kendall_tau_final'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kendall_tau_final(@extschema@.kendall_tau_state) IS
+	'final function of kendall_tau and kendall_tau_merge';
+
+CREATE AGGREGATE @extschema@.kendall_tau_merge(@extschema@.kendall_tau_state) (
+	SFUNC = @extschema@.kendall_tau_combine,
+	STYPE = @extschema@.kendall_tau_state,
+	FINALFUNC = @extschema@.kendall_tau_final,
+	COMBINEFUNC = @extschema@.kendall_tau_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.kendall_tau_merge(@extschema@.kendall_tau_state) IS
+	'kendall_tau over states from kendall_tau_partial';
+
+CREATE FUNCTION @extschema@.pearson_cor_trans(@extschema@.pearson_cor_state, float8, float8)
+	RETURNS @extschema@.pearson_cor_state
+	AS 'MODULE_PATHNAME', 'pearson_cor_trans'
+	LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.pearson_cor_trans(@extschema@.pearson_cor_state, float8, float8) IS
+	'transition function of pearson_cor';
+
+CREATE AGGREGATE @extschema@.pearson_cor(float8, float8) (
+	SFUNC = @extschema@.pearson_cor_trans,
+	STYPE = @extschema@.pearson_cor_state,
+	FINALFUNC = @extschema@.pearson_cor_final,
+	COMBINEFUNC = @extschema@.pearson_cor_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.pearson_cor(float8, float8) IS
+	'Pearson correlation test (x, y [, alternative [, conf_level]]) with the Fisher z interval, as R cor.test';
+
+CREATE AGGREGATE @extschema@.pearson_cor_partial(float8, float8) (
+	SFUNC = @extschema@.pearson_cor_trans,
+	STYPE = @extschema@.pearson_cor_state,
+	COMBINEFUNC = @extschema@.pearson_cor_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.pearson_cor_partial(float8, float8) IS
+	'state of pearson_cor, to be combined by pearson_cor_merge';
+
+CREATE FUNCTION @extschema@.pearson_cor_trans(@extschema@.pearson_cor_state, float8, float8, text)
+	RETURNS @extschema@.pearson_cor_state
+	AS 'MODULE_PATHNAME', 'pearson_cor_trans'
+	LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.pearson_cor_trans(@extschema@.pearson_cor_state, float8, float8, text) IS
+	'transition function of pearson_cor';
+
+CREATE AGGREGATE @extschema@.pearson_cor(float8, float8, text) (
+	SFUNC = @extschema@.pearson_cor_trans,
+	STYPE = @extschema@.pearson_cor_state,
+	FINALFUNC = @extschema@.pearson_cor_final,
+	COMBINEFUNC = @extschema@.pearson_cor_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.pearson_cor(float8, float8, text) IS
+	'Pearson correlation test (x, y [, alternative [, conf_level]]) with the Fisher z interval, as R cor.test';
+
+CREATE AGGREGATE @extschema@.pearson_cor_partial(float8, float8, text) (
+	SFUNC = @extschema@.pearson_cor_trans,
+	STYPE = @extschema@.pearson_cor_state,
+	COMBINEFUNC = @extschema@.pearson_cor_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.pearson_cor_partial(float8, float8, text) IS
+	'state of pearson_cor, to be combined by pearson_cor_merge';
+
+CREATE FUNCTION @extschema@.pearson_cor_trans(@extschema@.pearson_cor_state, float8, float8, text, float8)
+	RETURNS @extschema@.pearson_cor_state
+	AS 'MODULE_PATHNAME', 'pearson_cor_trans'
+	LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.pearson_cor_trans(@extschema@.pearson_cor_state, float8, float8, text, float8) IS
+	'transition function of pearson_cor';
+
+CREATE AGGREGATE @extschema@.pearson_cor(float8, float8, text, float8) (
+	SFUNC = @extschema@.pearson_cor_trans,
+	STYPE = @extschema@.pearson_cor_state,
+	FINALFUNC = @extschema@.pearson_cor_final,
+	COMBINEFUNC = @extschema@.pearson_cor_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.pearson_cor(float8, float8, text, float8) IS
+	'Pearson correlation test (x, y [, alternative [, conf_level]]) with the Fisher z interval, as R cor.test';
+
+CREATE AGGREGATE @extschema@.pearson_cor_partial(float8, float8, text, float8) (
+	SFUNC = @extschema@.pearson_cor_trans,
+	STYPE = @extschema@.pearson_cor_state,
+	COMBINEFUNC = @extschema@.pearson_cor_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.pearson_cor_partial(float8, float8, text, float8) IS
+	'state of pearson_cor, to be combined by pearson_cor_merge';
+
+CREATE FUNCTION @extschema@.spearman_cor_trans(@extschema@.spearman_cor_state, float8, float8)
+	RETURNS @extschema@.spearman_cor_state
+	AS 'MODULE_PATHNAME', 'spearman_cor_trans'
+	LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.spearman_cor_trans(@extschema@.spearman_cor_state, float8, float8) IS
+	'transition function of spearman_cor';
+
+CREATE AGGREGATE @extschema@.spearman_cor(float8, float8) (
+	SFUNC = @extschema@.spearman_cor_trans,
+	STYPE = @extschema@.spearman_cor_state,
+	FINALFUNC = @extschema@.spearman_cor_final,
+	COMBINEFUNC = @extschema@.spearman_cor_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.spearman_cor(float8, float8) IS
+	'Spearman rank correlation test (x, y [, alternative]), AS 89 or t p as R cor.test';
+
+CREATE AGGREGATE @extschema@.spearman_cor_partial(float8, float8) (
+	SFUNC = @extschema@.spearman_cor_trans,
+	STYPE = @extschema@.spearman_cor_state,
+	COMBINEFUNC = @extschema@.spearman_cor_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.spearman_cor_partial(float8, float8) IS
+	'state of spearman_cor, to be combined by spearman_cor_merge';
+
+CREATE FUNCTION @extschema@.spearman_cor_trans(@extschema@.spearman_cor_state, float8, float8, text)
+	RETURNS @extschema@.spearman_cor_state
+	AS 'MODULE_PATHNAME', 'spearman_cor_trans'
+	LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.spearman_cor_trans(@extschema@.spearman_cor_state, float8, float8, text) IS
+	'transition function of spearman_cor';
+
+CREATE AGGREGATE @extschema@.spearman_cor(float8, float8, text) (
+	SFUNC = @extschema@.spearman_cor_trans,
+	STYPE = @extschema@.spearman_cor_state,
+	FINALFUNC = @extschema@.spearman_cor_final,
+	COMBINEFUNC = @extschema@.spearman_cor_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.spearman_cor(float8, float8, text) IS
+	'Spearman rank correlation test (x, y [, alternative]), AS 89 or t p as R cor.test';
+
+CREATE AGGREGATE @extschema@.spearman_cor_partial(float8, float8, text) (
+	SFUNC = @extschema@.spearman_cor_trans,
+	STYPE = @extschema@.spearman_cor_state,
+	COMBINEFUNC = @extschema@.spearman_cor_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.spearman_cor_partial(float8, float8, text) IS
+	'state of spearman_cor, to be combined by spearman_cor_merge';
+
+CREATE FUNCTION @extschema@.kendall_tau_trans(@extschema@.kendall_tau_state, float8, float8)
+	RETURNS @extschema@.kendall_tau_state
+	AS 'MODULE_PATHNAME', 'kendall_tau_trans'
+	LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kendall_tau_trans(@extschema@.kendall_tau_state, float8, float8) IS
+	'transition function of kendall_tau';
+
+CREATE AGGREGATE @extschema@.kendall_tau(float8, float8) (
+	SFUNC = @extschema@.kendall_tau_trans,
+	STYPE = @extschema@.kendall_tau_state,
+	FINALFUNC = @extschema@.kendall_tau_final,
+	COMBINEFUNC = @extschema@.kendall_tau_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.kendall_tau(float8, float8) IS
+	'Kendall tau-b rank correlation test (x, y [, alternative]), exact or normal p as R cor.test';
+
+CREATE AGGREGATE @extschema@.kendall_tau_partial(float8, float8) (
+	SFUNC = @extschema@.kendall_tau_trans,
+	STYPE = @extschema@.kendall_tau_state,
+	COMBINEFUNC = @extschema@.kendall_tau_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.kendall_tau_partial(float8, float8) IS
+	'state of kendall_tau, to be combined by kendall_tau_merge';
+
+CREATE FUNCTION @extschema@.kendall_tau_trans(@extschema@.kendall_tau_state, float8, float8, text)
+	RETURNS @extschema@.kendall_tau_state
+	AS 'MODULE_PATHNAME', 'kendall_tau_trans'
+	LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kendall_tau_trans(@extschema@.kendall_tau_state, float8, float8, text) IS
+	'transition function of kendall_tau';
+
+CREATE AGGREGATE @extschema@.kendall_tau(float8, float8, text) (
+	SFUNC = @extschema@.kendall_tau_trans,
+	STYPE = @extschema@.kendall_tau_state,
+	FINALFUNC = @extschema@.kendall_tau_final,
+	COMBINEFUNC = @extschema@.kendall_tau_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.kendall_tau(float8, float8, text) IS
+	'Kendall tau-b rank correlation test (x, y [, alternative]), exact or normal p as R cor.test';
+
+CREATE AGGREGATE @extschema@.kendall_tau_partial(float8, float8, text) (
+	SFUNC = @extschema@.kendall_tau_trans,
+	STYPE = @extschema@.kendall_tau_state,
+	COMBINEFUNC = @extschema@.kendall_tau_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.kendall_tau_partial(float8, float8, text) IS
+	'state of kendall_tau, to be combined by kendall_tau_merge';
+
+CREATE TYPE @extschema@.compare_groups_result AS (
+	group1 text,
+	group2 text,
+	n1 bigint,
+	n2 bigint,
+	n_skipped bigint,
+	summary1 text,
+	summary2 text,
+	median_iqr1 text,
+	median_iqr2 text,
+	normal boolean,
+	test text,
+	p_value float8,
+	p_text text,
+	p_normality1 float8,
+	p_normality2 float8,
+	p_levene float8,
+	statistic float8,
+	notes text[]
+);
+COMMENT ON TYPE @extschema@.compare_groups_result IS
+	'result of compare_groups: one Table 1 row for a continuous variable in two groups';
+
+COMMENT ON COLUMN @extschema@.compare_groups_result.group1 IS 'the lower group label';
+
+COMMENT ON COLUMN @extschema@.compare_groups_result.group2 IS 'the higher group label';
+
+COMMENT ON COLUMN @extschema@.compare_groups_result.n1 IS 'values in group 1';
+
+COMMENT ON COLUMN @extschema@.compare_groups_result.n2 IS 'values in group 2';
+
+COMMENT ON COLUMN @extschema@.compare_groups_result.n_skipped IS 'rows skipped because the value or group was NULL';
+
+COMMENT ON COLUMN @extschema@.compare_groups_result.summary1 IS 'group 1 as "mean ± SD", one decimal';
+
+COMMENT ON COLUMN @extschema@.compare_groups_result.summary2 IS 'group 2 as "mean ± SD", one decimal';
+
+COMMENT ON COLUMN @extschema@.compare_groups_result.median_iqr1 IS 'group 1 as "median (Q1–Q3)", quartiles as R''s quantile() default';
+
+COMMENT ON COLUMN @extschema@.compare_groups_result.median_iqr2 IS 'group 2 as "median (Q1–Q3)"';
+
+COMMENT ON COLUMN @extschema@.compare_groups_result.normal IS 'both groups pass the Lilliefors K-S test (p >= 0.05); NULL when a group has fewer than 5 values or no spread';
+
+COMMENT ON COLUMN @extschema@.compare_groups_result.test IS 'Student t, Welch t (Levene p < 0.05) or Mann-Whitney U (not normal, or normality not judged)';
+
+COMMENT ON COLUMN @extschema@.compare_groups_result.p_value IS 'two-sided p of the chosen test (Mann-Whitney: asymptotic, tie-corrected, no continuity correction, as SPSS)';
+
+COMMENT ON COLUMN @extschema@.compare_groups_result.p_text IS 'p_value as format_p prints it';
+
+COMMENT ON COLUMN @extschema@.compare_groups_result.p_normality1 IS 'Lilliefors p of group 1';
+
+COMMENT ON COLUMN @extschema@.compare_groups_result.p_normality2 IS 'Lilliefors p of group 2';
+
+COMMENT ON COLUMN @extschema@.compare_groups_result.p_levene IS 'p of Levene''s test (mean-centred), when the groups are normal';
+
+COMMENT ON COLUMN @extschema@.compare_groups_result.statistic IS 't of the t-test, or z of the Mann-Whitney test (> 0: group 1 larger)';
+
+COMMENT ON COLUMN @extschema@.compare_groups_result.notes IS 'why a test was chosen or is undefined';
+
+CREATE TYPE @extschema@.compare_proportions_result AS (
+	group1 text,
+	group2 text,
+	n1 bigint,
+	n2 bigint,
+	n_skipped bigint,
+	levels text[],
+	counts1 bigint[],
+	counts2 bigint[],
+	pct1 float8[],
+	pct2 float8[],
+	test text,
+	p_value float8,
+	p_text text,
+	chi2 float8,
+	df float8,
+	min_expected float8,
+	notes text[]
+);
+COMMENT ON TYPE @extschema@.compare_proportions_result IS
+	'result of compare_proportions: one Table 1 row for a categorical variable in two groups';
+
+COMMENT ON COLUMN @extschema@.compare_proportions_result.group1 IS 'the lower group label';
+
+COMMENT ON COLUMN @extschema@.compare_proportions_result.group2 IS 'the higher group label';
+
+COMMENT ON COLUMN @extschema@.compare_proportions_result.n1 IS 'rows of group 1';
+
+COMMENT ON COLUMN @extschema@.compare_proportions_result.n2 IS 'rows of group 2';
+
+COMMENT ON COLUMN @extschema@.compare_proportions_result.n_skipped IS 'rows skipped because the level or group was NULL';
+
+COMMENT ON COLUMN @extschema@.compare_proportions_result.levels IS 'the levels in sort order';
+
+COMMENT ON COLUMN @extschema@.compare_proportions_result.counts1 IS 'rows of group 1 per level';
+
+COMMENT ON COLUMN @extschema@.compare_proportions_result.counts2 IS 'rows of group 2 per level';
+
+COMMENT ON COLUMN @extschema@.compare_proportions_result.pct1 IS 'per cent of group 1 per level';
+
+COMMENT ON COLUMN @extschema@.compare_proportions_result.pct2 IS 'per cent of group 2 per level';
+
+COMMENT ON COLUMN @extschema@.compare_proportions_result.test IS 'Pearson chi-square (no continuity correction) or Fisher exact (an expected count below 5)';
+
+COMMENT ON COLUMN @extschema@.compare_proportions_result.p_value IS 'p of the chosen test (Fisher: two-sided, R''s rule)';
+
+COMMENT ON COLUMN @extschema@.compare_proportions_result.p_text IS 'p_value as format_p prints it';
+
+COMMENT ON COLUMN @extschema@.compare_proportions_result.chi2 IS 'Pearson chi-square statistic (reported whichever test is chosen)';
+
+COMMENT ON COLUMN @extschema@.compare_proportions_result.df IS 'degrees of freedom of the chi-square: levels - 1';
+
+COMMENT ON COLUMN @extschema@.compare_proportions_result.min_expected IS 'smallest expected count';
+
+COMMENT ON COLUMN @extschema@.compare_proportions_result.notes IS 'why a test was chosen or is undefined';
+
+CREATE FUNCTION @extschema@.compare_groups_final(@extschema@.compare_groups_state)
+	RETURNS @extschema@.compare_groups_result
+	AS 'MODULE_PATHNAME', 'compare_groups_final'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.compare_groups_final(@extschema@.compare_groups_state) IS
+	'final function of compare_groups and compare_groups_merge';
+
+CREATE FUNCTION @extschema@.compare_groups_trans(@extschema@.compare_groups_state, float8, text)
+	RETURNS @extschema@.compare_groups_state
+	AS 'MODULE_PATHNAME', 'compare_groups_trans_text'
+	LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.compare_groups_trans(@extschema@.compare_groups_state, float8, text) IS
+	'transition function of compare_groups';
+
+CREATE AGGREGATE @extschema@.compare_groups(float8, text) (
+	SFUNC = @extschema@.compare_groups_trans,
+	STYPE = @extschema@.compare_groups_state,
+	FINALFUNC = @extschema@.compare_groups_final,
+	COMBINEFUNC = @extschema@.compare_groups_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.compare_groups(float8, text) IS
+	'Table 1 row for a continuous variable (value, group): mean ± SD, median (IQR), and t (Student or Welch) or Mann-Whitney as normality and Levene decide';
+
+CREATE AGGREGATE @extschema@.compare_groups_partial(float8, text) (
+	SFUNC = @extschema@.compare_groups_trans,
+	STYPE = @extschema@.compare_groups_state,
+	COMBINEFUNC = @extschema@.compare_groups_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.compare_groups_partial(float8, text) IS
+	'state of compare_groups, to be combined by compare_groups_merge';
+
+CREATE FUNCTION @extschema@.compare_groups_trans(@extschema@.compare_groups_state, float8, boolean)
+	RETURNS @extschema@.compare_groups_state
+	AS 'MODULE_PATHNAME', 'compare_groups_trans_bool'
+	LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.compare_groups_trans(@extschema@.compare_groups_state, float8, boolean) IS
+	'transition function of compare_groups';
+
+CREATE AGGREGATE @extschema@.compare_groups(float8, boolean) (
+	SFUNC = @extschema@.compare_groups_trans,
+	STYPE = @extschema@.compare_groups_state,
+	FINALFUNC = @extschema@.compare_groups_final,
+	COMBINEFUNC = @extschema@.compare_groups_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.compare_groups(float8, boolean) IS
+	'Table 1 row for a continuous variable (value, group): mean ± SD, median (IQR), and t (Student or Welch) or Mann-Whitney as normality and Levene decide';
+
+CREATE AGGREGATE @extschema@.compare_groups_partial(float8, boolean) (
+	SFUNC = @extschema@.compare_groups_trans,
+	STYPE = @extschema@.compare_groups_state,
+	COMBINEFUNC = @extschema@.compare_groups_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.compare_groups_partial(float8, boolean) IS
+	'state of compare_groups, to be combined by compare_groups_merge';
+
+CREATE FUNCTION @extschema@.compare_groups_trans(@extschema@.compare_groups_state, float8, smallint)
+	RETURNS @extschema@.compare_groups_state
+	AS 'MODULE_PATHNAME', 'compare_groups_trans_int2'
+	LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.compare_groups_trans(@extschema@.compare_groups_state, float8, smallint) IS
+	'transition function of compare_groups';
+
+CREATE AGGREGATE @extschema@.compare_groups(float8, smallint) (
+	SFUNC = @extschema@.compare_groups_trans,
+	STYPE = @extschema@.compare_groups_state,
+	FINALFUNC = @extschema@.compare_groups_final,
+	COMBINEFUNC = @extschema@.compare_groups_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.compare_groups(float8, smallint) IS
+	'Table 1 row for a continuous variable (value, group): mean ± SD, median (IQR), and t (Student or Welch) or Mann-Whitney as normality and Levene decide';
+
+CREATE AGGREGATE @extschema@.compare_groups_partial(float8, smallint) (
+	SFUNC = @extschema@.compare_groups_trans,
+	STYPE = @extschema@.compare_groups_state,
+	COMBINEFUNC = @extschema@.compare_groups_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.compare_groups_partial(float8, smallint) IS
+	'state of compare_groups, to be combined by compare_groups_merge';
+
+CREATE FUNCTION @extschema@.compare_groups_trans(@extschema@.compare_groups_state, float8, integer)
+	RETURNS @extschema@.compare_groups_state
+	AS 'MODULE_PATHNAME', 'compare_groups_trans_int4'
+	LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.compare_groups_trans(@extschema@.compare_groups_state, float8, integer) IS
+	'transition function of compare_groups';
+
+CREATE AGGREGATE @extschema@.compare_groups(float8, integer) (
+	SFUNC = @extschema@.compare_groups_trans,
+	STYPE = @extschema@.compare_groups_state,
+	FINALFUNC = @extschema@.compare_groups_final,
+	COMBINEFUNC = @extschema@.compare_groups_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.compare_groups(float8, integer) IS
+	'Table 1 row for a continuous variable (value, group): mean ± SD, median (IQR), and t (Student or Welch) or Mann-Whitney as normality and Levene decide';
+
+CREATE AGGREGATE @extschema@.compare_groups_partial(float8, integer) (
+	SFUNC = @extschema@.compare_groups_trans,
+	STYPE = @extschema@.compare_groups_state,
+	COMBINEFUNC = @extschema@.compare_groups_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.compare_groups_partial(float8, integer) IS
+	'state of compare_groups, to be combined by compare_groups_merge';
+
+CREATE FUNCTION @extschema@.compare_groups_trans(@extschema@.compare_groups_state, float8, bigint)
+	RETURNS @extschema@.compare_groups_state
+	AS 'MODULE_PATHNAME', 'compare_groups_trans_int8'
+	LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.compare_groups_trans(@extschema@.compare_groups_state, float8, bigint) IS
+	'transition function of compare_groups';
+
+CREATE AGGREGATE @extschema@.compare_groups(float8, bigint) (
+	SFUNC = @extschema@.compare_groups_trans,
+	STYPE = @extschema@.compare_groups_state,
+	FINALFUNC = @extschema@.compare_groups_final,
+	COMBINEFUNC = @extschema@.compare_groups_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.compare_groups(float8, bigint) IS
+	'Table 1 row for a continuous variable (value, group): mean ± SD, median (IQR), and t (Student or Welch) or Mann-Whitney as normality and Levene decide';
+
+CREATE AGGREGATE @extschema@.compare_groups_partial(float8, bigint) (
+	SFUNC = @extschema@.compare_groups_trans,
+	STYPE = @extschema@.compare_groups_state,
+	COMBINEFUNC = @extschema@.compare_groups_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.compare_groups_partial(float8, bigint) IS
+	'state of compare_groups, to be combined by compare_groups_merge';
+
+CREATE FUNCTION @extschema@.compare_groups_trans(@extschema@.compare_groups_state, float8, anyelement)
+	RETURNS @extschema@.compare_groups_state
+	AS 'MODULE_PATHNAME', 'compare_groups_trans_any'
+	LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.compare_groups_trans(@extschema@.compare_groups_state, float8, anyelement) IS
+	'transition function of compare_groups';
+
+CREATE AGGREGATE @extschema@.compare_groups(float8, anyelement) (
+	SFUNC = @extschema@.compare_groups_trans,
+	STYPE = @extschema@.compare_groups_state,
+	FINALFUNC = @extschema@.compare_groups_final,
+	COMBINEFUNC = @extschema@.compare_groups_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.compare_groups(float8, anyelement) IS
+	'Table 1 row for a continuous variable (value, group): mean ± SD, median (IQR), and t (Student or Welch) or Mann-Whitney as normality and Levene decide';
+
+CREATE AGGREGATE @extschema@.compare_groups_partial(float8, anyelement) (
+	SFUNC = @extschema@.compare_groups_trans,
+	STYPE = @extschema@.compare_groups_state,
+	COMBINEFUNC = @extschema@.compare_groups_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.compare_groups_partial(float8, anyelement) IS
+	'state of compare_groups, to be combined by compare_groups_merge';
+
+CREATE AGGREGATE @extschema@.compare_groups_merge(@extschema@.compare_groups_state) (
+	SFUNC = @extschema@.compare_groups_combine,
+	STYPE = @extschema@.compare_groups_state,
+	FINALFUNC = @extschema@.compare_groups_final,
+	COMBINEFUNC = @extschema@.compare_groups_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.compare_groups_merge(@extschema@.compare_groups_state) IS
+	'compare_groups over states from compare_groups_partial';
+
+CREATE FUNCTION @extschema@.compare_proportions_final(@extschema@.compare_proportions_state)
+	RETURNS @extschema@.compare_proportions_result
+	AS 'MODULE_PATHNAME', 'compare_proportions_final'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.compare_proportions_final(@extschema@.compare_proportions_state) IS
+	'final function of compare_proportions and compare_proportions_merge';
+
+CREATE FUNCTION @extschema@.compare_proportions_trans(@extschema@.compare_proportions_state, text, text)
+	RETURNS @extschema@.compare_proportions_state
+	AS 'MODULE_PATHNAME', 'chi_square_trans_text_text'
+	LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.compare_proportions_trans(@extschema@.compare_proportions_state, text, text) IS
+	'transition function of compare_proportions';
+
+CREATE AGGREGATE @extschema@.compare_proportions(level text, grp text) (
+	SFUNC = @extschema@.compare_proportions_trans,
+	STYPE = @extschema@.compare_proportions_state,
+	FINALFUNC = @extschema@.compare_proportions_final,
+	COMBINEFUNC = @extschema@.compare_proportions_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.compare_proportions(text, text) IS
+	'Table 1 row for a categorical variable (level, group): counts and per cent per level, Pearson chi-square or Fisher exact (expected count below 5)';
+
+CREATE AGGREGATE @extschema@.compare_proportions_partial(level text, grp text) (
+	SFUNC = @extschema@.compare_proportions_trans,
+	STYPE = @extschema@.compare_proportions_state,
+	COMBINEFUNC = @extschema@.compare_proportions_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.compare_proportions_partial(text, text) IS
+	'state of compare_proportions, to be combined by compare_proportions_merge';
+
+CREATE FUNCTION @extschema@.compare_proportions_trans(@extschema@.compare_proportions_state, text, boolean)
+	RETURNS @extschema@.compare_proportions_state
+	AS 'MODULE_PATHNAME', 'chi_square_trans_text_boolean'
+	LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.compare_proportions_trans(@extschema@.compare_proportions_state, text, boolean) IS
+	'transition function of compare_proportions';
+
+CREATE AGGREGATE @extschema@.compare_proportions(level text, grp boolean) (
+	SFUNC = @extschema@.compare_proportions_trans,
+	STYPE = @extschema@.compare_proportions_state,
+	FINALFUNC = @extschema@.compare_proportions_final,
+	COMBINEFUNC = @extschema@.compare_proportions_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.compare_proportions(text, boolean) IS
+	'Table 1 row for a categorical variable (level, group): counts and per cent per level, Pearson chi-square or Fisher exact (expected count below 5)';
+
+CREATE AGGREGATE @extschema@.compare_proportions_partial(level text, grp boolean) (
+	SFUNC = @extschema@.compare_proportions_trans,
+	STYPE = @extschema@.compare_proportions_state,
+	COMBINEFUNC = @extschema@.compare_proportions_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.compare_proportions_partial(text, boolean) IS
+	'state of compare_proportions, to be combined by compare_proportions_merge';
+
+CREATE FUNCTION @extschema@.compare_proportions_trans(@extschema@.compare_proportions_state, text, smallint)
+	RETURNS @extschema@.compare_proportions_state
+	AS 'MODULE_PATHNAME', 'chi_square_trans_text_int2'
+	LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.compare_proportions_trans(@extschema@.compare_proportions_state, text, smallint) IS
+	'transition function of compare_proportions';
+
+CREATE AGGREGATE @extschema@.compare_proportions(level text, grp smallint) (
+	SFUNC = @extschema@.compare_proportions_trans,
+	STYPE = @extschema@.compare_proportions_state,
+	FINALFUNC = @extschema@.compare_proportions_final,
+	COMBINEFUNC = @extschema@.compare_proportions_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.compare_proportions(text, smallint) IS
+	'Table 1 row for a categorical variable (level, group): counts and per cent per level, Pearson chi-square or Fisher exact (expected count below 5)';
+
+CREATE AGGREGATE @extschema@.compare_proportions_partial(level text, grp smallint) (
+	SFUNC = @extschema@.compare_proportions_trans,
+	STYPE = @extschema@.compare_proportions_state,
+	COMBINEFUNC = @extschema@.compare_proportions_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.compare_proportions_partial(text, smallint) IS
+	'state of compare_proportions, to be combined by compare_proportions_merge';
+
+CREATE FUNCTION @extschema@.compare_proportions_trans(@extschema@.compare_proportions_state, text, integer)
+	RETURNS @extschema@.compare_proportions_state
+	AS 'MODULE_PATHNAME', 'chi_square_trans_text_int4'
+	LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.compare_proportions_trans(@extschema@.compare_proportions_state, text, integer) IS
+	'transition function of compare_proportions';
+
+CREATE AGGREGATE @extschema@.compare_proportions(level text, grp integer) (
+	SFUNC = @extschema@.compare_proportions_trans,
+	STYPE = @extschema@.compare_proportions_state,
+	FINALFUNC = @extschema@.compare_proportions_final,
+	COMBINEFUNC = @extschema@.compare_proportions_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.compare_proportions(text, integer) IS
+	'Table 1 row for a categorical variable (level, group): counts and per cent per level, Pearson chi-square or Fisher exact (expected count below 5)';
+
+CREATE AGGREGATE @extschema@.compare_proportions_partial(level text, grp integer) (
+	SFUNC = @extschema@.compare_proportions_trans,
+	STYPE = @extschema@.compare_proportions_state,
+	COMBINEFUNC = @extschema@.compare_proportions_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.compare_proportions_partial(text, integer) IS
+	'state of compare_proportions, to be combined by compare_proportions_merge';
+
+CREATE FUNCTION @extschema@.compare_proportions_trans(@extschema@.compare_proportions_state, text, bigint)
+	RETURNS @extschema@.compare_proportions_state
+	AS 'MODULE_PATHNAME', 'chi_square_trans_text_int8'
+	LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.compare_proportions_trans(@extschema@.compare_proportions_state, text, bigint) IS
+	'transition function of compare_proportions';
+
+CREATE AGGREGATE @extschema@.compare_proportions(level text, grp bigint) (
+	SFUNC = @extschema@.compare_proportions_trans,
+	STYPE = @extschema@.compare_proportions_state,
+	FINALFUNC = @extschema@.compare_proportions_final,
+	COMBINEFUNC = @extschema@.compare_proportions_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.compare_proportions(text, bigint) IS
+	'Table 1 row for a categorical variable (level, group): counts and per cent per level, Pearson chi-square or Fisher exact (expected count below 5)';
+
+CREATE AGGREGATE @extschema@.compare_proportions_partial(level text, grp bigint) (
+	SFUNC = @extschema@.compare_proportions_trans,
+	STYPE = @extschema@.compare_proportions_state,
+	COMBINEFUNC = @extschema@.compare_proportions_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.compare_proportions_partial(text, bigint) IS
+	'state of compare_proportions, to be combined by compare_proportions_merge';
+
+CREATE FUNCTION @extschema@.compare_proportions_trans(@extschema@.compare_proportions_state, boolean, text)
+	RETURNS @extschema@.compare_proportions_state
+	AS 'MODULE_PATHNAME', 'chi_square_trans_boolean_text'
+	LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.compare_proportions_trans(@extschema@.compare_proportions_state, boolean, text) IS
+	'transition function of compare_proportions';
+
+CREATE AGGREGATE @extschema@.compare_proportions(level boolean, grp text) (
+	SFUNC = @extschema@.compare_proportions_trans,
+	STYPE = @extschema@.compare_proportions_state,
+	FINALFUNC = @extschema@.compare_proportions_final,
+	COMBINEFUNC = @extschema@.compare_proportions_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.compare_proportions(boolean, text) IS
+	'Table 1 row for a categorical variable (level, group): counts and per cent per level, Pearson chi-square or Fisher exact (expected count below 5)';
+
+CREATE AGGREGATE @extschema@.compare_proportions_partial(level boolean, grp text) (
+	SFUNC = @extschema@.compare_proportions_trans,
+	STYPE = @extschema@.compare_proportions_state,
+	COMBINEFUNC = @extschema@.compare_proportions_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.compare_proportions_partial(boolean, text) IS
+	'state of compare_proportions, to be combined by compare_proportions_merge';
+
+CREATE FUNCTION @extschema@.compare_proportions_trans(@extschema@.compare_proportions_state, boolean, boolean)
+	RETURNS @extschema@.compare_proportions_state
+	AS 'MODULE_PATHNAME', 'chi_square_trans_boolean_boolean'
+	LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.compare_proportions_trans(@extschema@.compare_proportions_state, boolean, boolean) IS
+	'transition function of compare_proportions';
+
+CREATE AGGREGATE @extschema@.compare_proportions(level boolean, grp boolean) (
+	SFUNC = @extschema@.compare_proportions_trans,
+	STYPE = @extschema@.compare_proportions_state,
+	FINALFUNC = @extschema@.compare_proportions_final,
+	COMBINEFUNC = @extschema@.compare_proportions_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.compare_proportions(boolean, boolean) IS
+	'Table 1 row for a categorical variable (level, group): counts and per cent per level, Pearson chi-square or Fisher exact (expected count below 5)';
+
+CREATE AGGREGATE @extschema@.compare_proportions_partial(level boolean, grp boolean) (
+	SFUNC = @extschema@.compare_proportions_trans,
+	STYPE = @extschema@.compare_proportions_state,
+	COMBINEFUNC = @extschema@.compare_proportions_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.compare_proportions_partial(boolean, boolean) IS
+	'state of compare_proportions, to be combined by compare_proportions_merge';
+
+CREATE FUNCTION @extschema@.compare_proportions_trans(@extschema@.compare_proportions_state, boolean, smallint)
+	RETURNS @extschema@.compare_proportions_state
+	AS 'MODULE_PATHNAME', 'chi_square_trans_boolean_int2'
+	LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.compare_proportions_trans(@extschema@.compare_proportions_state, boolean, smallint) IS
+	'transition function of compare_proportions';
+
+CREATE AGGREGATE @extschema@.compare_proportions(level boolean, grp smallint) (
+	SFUNC = @extschema@.compare_proportions_trans,
+	STYPE = @extschema@.compare_proportions_state,
+	FINALFUNC = @extschema@.compare_proportions_final,
+	COMBINEFUNC = @extschema@.compare_proportions_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.compare_proportions(boolean, smallint) IS
+	'Table 1 row for a categorical variable (level, group): counts and per cent per level, Pearson chi-square or Fisher exact (expected count below 5)';
+
+CREATE AGGREGATE @extschema@.compare_proportions_partial(level boolean, grp smallint) (
+	SFUNC = @extschema@.compare_proportions_trans,
+	STYPE = @extschema@.compare_proportions_state,
+	COMBINEFUNC = @extschema@.compare_proportions_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.compare_proportions_partial(boolean, smallint) IS
+	'state of compare_proportions, to be combined by compare_proportions_merge';
+
+CREATE FUNCTION @extschema@.compare_proportions_trans(@extschema@.compare_proportions_state, boolean, integer)
+	RETURNS @extschema@.compare_proportions_state
+	AS 'MODULE_PATHNAME', 'chi_square_trans_boolean_int4'
+	LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.compare_proportions_trans(@extschema@.compare_proportions_state, boolean, integer) IS
+	'transition function of compare_proportions';
+
+CREATE AGGREGATE @extschema@.compare_proportions(level boolean, grp integer) (
+	SFUNC = @extschema@.compare_proportions_trans,
+	STYPE = @extschema@.compare_proportions_state,
+	FINALFUNC = @extschema@.compare_proportions_final,
+	COMBINEFUNC = @extschema@.compare_proportions_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.compare_proportions(boolean, integer) IS
+	'Table 1 row for a categorical variable (level, group): counts and per cent per level, Pearson chi-square or Fisher exact (expected count below 5)';
+
+CREATE AGGREGATE @extschema@.compare_proportions_partial(level boolean, grp integer) (
+	SFUNC = @extschema@.compare_proportions_trans,
+	STYPE = @extschema@.compare_proportions_state,
+	COMBINEFUNC = @extschema@.compare_proportions_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.compare_proportions_partial(boolean, integer) IS
+	'state of compare_proportions, to be combined by compare_proportions_merge';
+
+CREATE FUNCTION @extschema@.compare_proportions_trans(@extschema@.compare_proportions_state, boolean, bigint)
+	RETURNS @extschema@.compare_proportions_state
+	AS 'MODULE_PATHNAME', 'chi_square_trans_boolean_int8'
+	LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.compare_proportions_trans(@extschema@.compare_proportions_state, boolean, bigint) IS
+	'transition function of compare_proportions';
+
+CREATE AGGREGATE @extschema@.compare_proportions(level boolean, grp bigint) (
+	SFUNC = @extschema@.compare_proportions_trans,
+	STYPE = @extschema@.compare_proportions_state,
+	FINALFUNC = @extschema@.compare_proportions_final,
+	COMBINEFUNC = @extschema@.compare_proportions_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.compare_proportions(boolean, bigint) IS
+	'Table 1 row for a categorical variable (level, group): counts and per cent per level, Pearson chi-square or Fisher exact (expected count below 5)';
+
+CREATE AGGREGATE @extschema@.compare_proportions_partial(level boolean, grp bigint) (
+	SFUNC = @extschema@.compare_proportions_trans,
+	STYPE = @extschema@.compare_proportions_state,
+	COMBINEFUNC = @extschema@.compare_proportions_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.compare_proportions_partial(boolean, bigint) IS
+	'state of compare_proportions, to be combined by compare_proportions_merge';
+
+CREATE FUNCTION @extschema@.compare_proportions_trans(@extschema@.compare_proportions_state, smallint, text)
+	RETURNS @extschema@.compare_proportions_state
+	AS 'MODULE_PATHNAME', 'chi_square_trans_int2_text'
+	LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.compare_proportions_trans(@extschema@.compare_proportions_state, smallint, text) IS
+	'transition function of compare_proportions';
+
+CREATE AGGREGATE @extschema@.compare_proportions(level smallint, grp text) (
+	SFUNC = @extschema@.compare_proportions_trans,
+	STYPE = @extschema@.compare_proportions_state,
+	FINALFUNC = @extschema@.compare_proportions_final,
+	COMBINEFUNC = @extschema@.compare_proportions_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.compare_proportions(smallint, text) IS
+	'Table 1 row for a categorical variable (level, group): counts and per cent per level, Pearson chi-square or Fisher exact (expected count below 5)';
+
+CREATE AGGREGATE @extschema@.compare_proportions_partial(level smallint, grp text) (
+	SFUNC = @extschema@.compare_proportions_trans,
+	STYPE = @extschema@.compare_proportions_state,
+	COMBINEFUNC = @extschema@.compare_proportions_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.compare_proportions_partial(smallint, text) IS
+	'state of compare_proportions, to be combined by compare_proportions_merge';
+
+CREATE FUNCTION @extschema@.compare_proportions_trans(@extschema@.compare_proportions_state, smallint, boolean)
+	RETURNS @extschema@.compare_proportions_state
+	AS 'MODULE_PATHNAME', 'chi_square_trans_int2_boolean'
+	LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.compare_proportions_trans(@extschema@.compare_proportions_state, smallint, boolean) IS
+	'transition function of compare_proportions';
+
+CREATE AGGREGATE @extschema@.compare_proportions(level smallint, grp boolean) (
+	SFUNC = @extschema@.compare_proportions_trans,
+	STYPE = @extschema@.compare_proportions_state,
+	FINALFUNC = @extschema@.compare_proportions_final,
+	COMBINEFUNC = @extschema@.compare_proportions_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.compare_proportions(smallint, boolean) IS
+	'Table 1 row for a categorical variable (level, group): counts and per cent per level, Pearson chi-square or Fisher exact (expected count below 5)';
+
+CREATE AGGREGATE @extschema@.compare_proportions_partial(level smallint, grp boolean) (
+	SFUNC = @extschema@.compare_proportions_trans,
+	STYPE = @extschema@.compare_proportions_state,
+	COMBINEFUNC = @extschema@.compare_proportions_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.compare_proportions_partial(smallint, boolean) IS
+	'state of compare_proportions, to be combined by compare_proportions_merge';
+
+CREATE FUNCTION @extschema@.compare_proportions_trans(@extschema@.compare_proportions_state, smallint, smallint)
+	RETURNS @extschema@.compare_proportions_state
+	AS 'MODULE_PATHNAME', 'chi_square_trans_int2_int2'
+	LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.compare_proportions_trans(@extschema@.compare_proportions_state, smallint, smallint) IS
+	'transition function of compare_proportions';
+
+CREATE AGGREGATE @extschema@.compare_proportions(level smallint, grp smallint) (
+	SFUNC = @extschema@.compare_proportions_trans,
+	STYPE = @extschema@.compare_proportions_state,
+	FINALFUNC = @extschema@.compare_proportions_final,
+	COMBINEFUNC = @extschema@.compare_proportions_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.compare_proportions(smallint, smallint) IS
+	'Table 1 row for a categorical variable (level, group): counts and per cent per level, Pearson chi-square or Fisher exact (expected count below 5)';
+
+CREATE AGGREGATE @extschema@.compare_proportions_partial(level smallint, grp smallint) (
+	SFUNC = @extschema@.compare_proportions_trans,
+	STYPE = @extschema@.compare_proportions_state,
+	COMBINEFUNC = @extschema@.compare_proportions_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.compare_proportions_partial(smallint, smallint) IS
+	'state of compare_proportions, to be combined by compare_proportions_merge';
+
+CREATE FUNCTION @extschema@.compare_proportions_trans(@extschema@.compare_proportions_state, smallint, integer)
+	RETURNS @extschema@.compare_proportions_state
+	AS 'MODULE_PATHNAME', 'chi_square_trans_int2_int4'
+	LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.compare_proportions_trans(@extschema@.compare_proportions_state, smallint, integer) IS
+	'transition function of compare_proportions';
+
+CREATE AGGREGATE @extschema@.compare_proportions(level smallint, grp integer) (
+	SFUNC = @extschema@.compare_proportions_trans,
+	STYPE = @extschema@.compare_proportions_state,
+	FINALFUNC = @extschema@.compare_proportions_final,
+	COMBINEFUNC = @extschema@.compare_proportions_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.compare_proportions(smallint, integer) IS
+	'Table 1 row for a categorical variable (level, group): counts and per cent per level, Pearson chi-square or Fisher exact (expected count below 5)';
+
+CREATE AGGREGATE @extschema@.compare_proportions_partial(level smallint, grp integer) (
+	SFUNC = @extschema@.compare_proportions_trans,
+	STYPE = @extschema@.compare_proportions_state,
+	COMBINEFUNC = @extschema@.compare_proportions_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.compare_proportions_partial(smallint, integer) IS
+	'state of compare_proportions, to be combined by compare_proportions_merge';
+
+CREATE FUNCTION @extschema@.compare_proportions_trans(@extschema@.compare_proportions_state, smallint, bigint)
+	RETURNS @extschema@.compare_proportions_state
+	AS 'MODULE_PATHNAME', 'chi_square_trans_int2_int8'
+	LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.compare_proportions_trans(@extschema@.compare_proportions_state, smallint, bigint) IS
+	'transition function of compare_proportions';
+
+CREATE AGGREGATE @extschema@.compare_proportions(level smallint, grp bigint) (
+	SFUNC = @extschema@.compare_proportions_trans,
+	STYPE = @extschema@.compare_proportions_state,
+	FINALFUNC = @extschema@.compare_proportions_final,
+	COMBINEFUNC = @extschema@.compare_proportions_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.compare_proportions(smallint, bigint) IS
+	'Table 1 row for a categorical variable (level, group): counts and per cent per level, Pearson chi-square or Fisher exact (expected count below 5)';
+
+CREATE AGGREGATE @extschema@.compare_proportions_partial(level smallint, grp bigint) (
+	SFUNC = @extschema@.compare_proportions_trans,
+	STYPE = @extschema@.compare_proportions_state,
+	COMBINEFUNC = @extschema@.compare_proportions_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.compare_proportions_partial(smallint, bigint) IS
+	'state of compare_proportions, to be combined by compare_proportions_merge';
+
+CREATE FUNCTION @extschema@.compare_proportions_trans(@extschema@.compare_proportions_state, integer, text)
+	RETURNS @extschema@.compare_proportions_state
+	AS 'MODULE_PATHNAME', 'chi_square_trans_int4_text'
+	LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.compare_proportions_trans(@extschema@.compare_proportions_state, integer, text) IS
+	'transition function of compare_proportions';
+
+CREATE AGGREGATE @extschema@.compare_proportions(level integer, grp text) (
+	SFUNC = @extschema@.compare_proportions_trans,
+	STYPE = @extschema@.compare_proportions_state,
+	FINALFUNC = @extschema@.compare_proportions_final,
+	COMBINEFUNC = @extschema@.compare_proportions_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.compare_proportions(integer, text) IS
+	'Table 1 row for a categorical variable (level, group): counts and per cent per level, Pearson chi-square or Fisher exact (expected count below 5)';
+
+CREATE AGGREGATE @extschema@.compare_proportions_partial(level integer, grp text) (
+	SFUNC = @extschema@.compare_proportions_trans,
+	STYPE = @extschema@.compare_proportions_state,
+	COMBINEFUNC = @extschema@.compare_proportions_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.compare_proportions_partial(integer, text) IS
+	'state of compare_proportions, to be combined by compare_proportions_merge';
+
+CREATE FUNCTION @extschema@.compare_proportions_trans(@extschema@.compare_proportions_state, integer, boolean)
+	RETURNS @extschema@.compare_proportions_state
+	AS 'MODULE_PATHNAME', 'chi_square_trans_int4_boolean'
+	LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.compare_proportions_trans(@extschema@.compare_proportions_state, integer, boolean) IS
+	'transition function of compare_proportions';
+
+CREATE AGGREGATE @extschema@.compare_proportions(level integer, grp boolean) (
+	SFUNC = @extschema@.compare_proportions_trans,
+	STYPE = @extschema@.compare_proportions_state,
+	FINALFUNC = @extschema@.compare_proportions_final,
+	COMBINEFUNC = @extschema@.compare_proportions_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.compare_proportions(integer, boolean) IS
+	'Table 1 row for a categorical variable (level, group): counts and per cent per level, Pearson chi-square or Fisher exact (expected count below 5)';
+
+CREATE AGGREGATE @extschema@.compare_proportions_partial(level integer, grp boolean) (
+	SFUNC = @extschema@.compare_proportions_trans,
+	STYPE = @extschema@.compare_proportions_state,
+	COMBINEFUNC = @extschema@.compare_proportions_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.compare_proportions_partial(integer, boolean) IS
+	'state of compare_proportions, to be combined by compare_proportions_merge';
+
+CREATE FUNCTION @extschema@.compare_proportions_trans(@extschema@.compare_proportions_state, integer, smallint)
+	RETURNS @extschema@.compare_proportions_state
+	AS 'MODULE_PATHNAME', 'chi_square_trans_int4_int2'
+	LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.compare_proportions_trans(@extschema@.compare_proportions_state, integer, smallint) IS
+	'transition function of compare_proportions';
+
+CREATE AGGREGATE @extschema@.compare_proportions(level integer, grp smallint) (
+	SFUNC = @extschema@.compare_proportions_trans,
+	STYPE = @extschema@.compare_proportions_state,
+	FINALFUNC = @extschema@.compare_proportions_final,
+	COMBINEFUNC = @extschema@.compare_proportions_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.compare_proportions(integer, smallint) IS
+	'Table 1 row for a categorical variable (level, group): counts and per cent per level, Pearson chi-square or Fisher exact (expected count below 5)';
+
+CREATE AGGREGATE @extschema@.compare_proportions_partial(level integer, grp smallint) (
+	SFUNC = @extschema@.compare_proportions_trans,
+	STYPE = @extschema@.compare_proportions_state,
+	COMBINEFUNC = @extschema@.compare_proportions_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.compare_proportions_partial(integer, smallint) IS
+	'state of compare_proportions, to be combined by compare_proportions_merge';
+
+CREATE FUNCTION @extschema@.compare_proportions_trans(@extschema@.compare_proportions_state, integer, integer)
+	RETURNS @extschema@.compare_proportions_state
+	AS 'MODULE_PATHNAME', 'chi_square_trans_int4_int4'
+	LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.compare_proportions_trans(@extschema@.compare_proportions_state, integer, integer) IS
+	'transition function of compare_proportions';
+
+CREATE AGGREGATE @extschema@.compare_proportions(level integer, grp integer) (
+	SFUNC = @extschema@.compare_proportions_trans,
+	STYPE = @extschema@.compare_proportions_state,
+	FINALFUNC = @extschema@.compare_proportions_final,
+	COMBINEFUNC = @extschema@.compare_proportions_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.compare_proportions(integer, integer) IS
+	'Table 1 row for a categorical variable (level, group): counts and per cent per level, Pearson chi-square or Fisher exact (expected count below 5)';
+
+CREATE AGGREGATE @extschema@.compare_proportions_partial(level integer, grp integer) (
+	SFUNC = @extschema@.compare_proportions_trans,
+	STYPE = @extschema@.compare_proportions_state,
+	COMBINEFUNC = @extschema@.compare_proportions_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.compare_proportions_partial(integer, integer) IS
+	'state of compare_proportions, to be combined by compare_proportions_merge';
+
+CREATE FUNCTION @extschema@.compare_proportions_trans(@extschema@.compare_proportions_state, integer, bigint)
+	RETURNS @extschema@.compare_proportions_state
+	AS 'MODULE_PATHNAME', 'chi_square_trans_int4_int8'
+	LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.compare_proportions_trans(@extschema@.compare_proportions_state, integer, bigint) IS
+	'transition function of compare_proportions';
+
+CREATE AGGREGATE @extschema@.compare_proportions(level integer, grp bigint) (
+	SFUNC = @extschema@.compare_proportions_trans,
+	STYPE = @extschema@.compare_proportions_state,
+	FINALFUNC = @extschema@.compare_proportions_final,
+	COMBINEFUNC = @extschema@.compare_proportions_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.compare_proportions(integer, bigint) IS
+	'Table 1 row for a categorical variable (level, group): counts and per cent per level, Pearson chi-square or Fisher exact (expected count below 5)';
+
+CREATE AGGREGATE @extschema@.compare_proportions_partial(level integer, grp bigint) (
+	SFUNC = @extschema@.compare_proportions_trans,
+	STYPE = @extschema@.compare_proportions_state,
+	COMBINEFUNC = @extschema@.compare_proportions_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.compare_proportions_partial(integer, bigint) IS
+	'state of compare_proportions, to be combined by compare_proportions_merge';
+
+CREATE FUNCTION @extschema@.compare_proportions_trans(@extschema@.compare_proportions_state, bigint, text)
+	RETURNS @extschema@.compare_proportions_state
+	AS 'MODULE_PATHNAME', 'chi_square_trans_int8_text'
+	LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.compare_proportions_trans(@extschema@.compare_proportions_state, bigint, text) IS
+	'transition function of compare_proportions';
+
+CREATE AGGREGATE @extschema@.compare_proportions(level bigint, grp text) (
+	SFUNC = @extschema@.compare_proportions_trans,
+	STYPE = @extschema@.compare_proportions_state,
+	FINALFUNC = @extschema@.compare_proportions_final,
+	COMBINEFUNC = @extschema@.compare_proportions_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.compare_proportions(bigint, text) IS
+	'Table 1 row for a categorical variable (level, group): counts and per cent per level, Pearson chi-square or Fisher exact (expected count below 5)';
+
+CREATE AGGREGATE @extschema@.compare_proportions_partial(level bigint, grp text) (
+	SFUNC = @extschema@.compare_proportions_trans,
+	STYPE = @extschema@.compare_proportions_state,
+	COMBINEFUNC = @extschema@.compare_proportions_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.compare_proportions_partial(bigint, text) IS
+	'state of compare_proportions, to be combined by compare_proportions_merge';
+
+CREATE FUNCTION @extschema@.compare_proportions_trans(@extschema@.compare_proportions_state, bigint, boolean)
+	RETURNS @extschema@.compare_proportions_state
+	AS 'MODULE_PATHNAME', 'chi_square_trans_int8_boolean'
+	LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.compare_proportions_trans(@extschema@.compare_proportions_state, bigint, boolean) IS
+	'transition function of compare_proportions';
+
+CREATE AGGREGATE @extschema@.compare_proportions(level bigint, grp boolean) (
+	SFUNC = @extschema@.compare_proportions_trans,
+	STYPE = @extschema@.compare_proportions_state,
+	FINALFUNC = @extschema@.compare_proportions_final,
+	COMBINEFUNC = @extschema@.compare_proportions_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.compare_proportions(bigint, boolean) IS
+	'Table 1 row for a categorical variable (level, group): counts and per cent per level, Pearson chi-square or Fisher exact (expected count below 5)';
+
+CREATE AGGREGATE @extschema@.compare_proportions_partial(level bigint, grp boolean) (
+	SFUNC = @extschema@.compare_proportions_trans,
+	STYPE = @extschema@.compare_proportions_state,
+	COMBINEFUNC = @extschema@.compare_proportions_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.compare_proportions_partial(bigint, boolean) IS
+	'state of compare_proportions, to be combined by compare_proportions_merge';
+
+CREATE FUNCTION @extschema@.compare_proportions_trans(@extschema@.compare_proportions_state, bigint, smallint)
+	RETURNS @extschema@.compare_proportions_state
+	AS 'MODULE_PATHNAME', 'chi_square_trans_int8_int2'
+	LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.compare_proportions_trans(@extschema@.compare_proportions_state, bigint, smallint) IS
+	'transition function of compare_proportions';
+
+CREATE AGGREGATE @extschema@.compare_proportions(level bigint, grp smallint) (
+	SFUNC = @extschema@.compare_proportions_trans,
+	STYPE = @extschema@.compare_proportions_state,
+	FINALFUNC = @extschema@.compare_proportions_final,
+	COMBINEFUNC = @extschema@.compare_proportions_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.compare_proportions(bigint, smallint) IS
+	'Table 1 row for a categorical variable (level, group): counts and per cent per level, Pearson chi-square or Fisher exact (expected count below 5)';
+
+CREATE AGGREGATE @extschema@.compare_proportions_partial(level bigint, grp smallint) (
+	SFUNC = @extschema@.compare_proportions_trans,
+	STYPE = @extschema@.compare_proportions_state,
+	COMBINEFUNC = @extschema@.compare_proportions_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.compare_proportions_partial(bigint, smallint) IS
+	'state of compare_proportions, to be combined by compare_proportions_merge';
+
+CREATE FUNCTION @extschema@.compare_proportions_trans(@extschema@.compare_proportions_state, bigint, integer)
+	RETURNS @extschema@.compare_proportions_state
+	AS 'MODULE_PATHNAME', 'chi_square_trans_int8_int4'
+	LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.compare_proportions_trans(@extschema@.compare_proportions_state, bigint, integer) IS
+	'transition function of compare_proportions';
+
+CREATE AGGREGATE @extschema@.compare_proportions(level bigint, grp integer) (
+	SFUNC = @extschema@.compare_proportions_trans,
+	STYPE = @extschema@.compare_proportions_state,
+	FINALFUNC = @extschema@.compare_proportions_final,
+	COMBINEFUNC = @extschema@.compare_proportions_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.compare_proportions(bigint, integer) IS
+	'Table 1 row for a categorical variable (level, group): counts and per cent per level, Pearson chi-square or Fisher exact (expected count below 5)';
+
+CREATE AGGREGATE @extschema@.compare_proportions_partial(level bigint, grp integer) (
+	SFUNC = @extschema@.compare_proportions_trans,
+	STYPE = @extschema@.compare_proportions_state,
+	COMBINEFUNC = @extschema@.compare_proportions_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.compare_proportions_partial(bigint, integer) IS
+	'state of compare_proportions, to be combined by compare_proportions_merge';
+
+CREATE FUNCTION @extschema@.compare_proportions_trans(@extschema@.compare_proportions_state, bigint, bigint)
+	RETURNS @extschema@.compare_proportions_state
+	AS 'MODULE_PATHNAME', 'chi_square_trans_int8_int8'
+	LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.compare_proportions_trans(@extschema@.compare_proportions_state, bigint, bigint) IS
+	'transition function of compare_proportions';
+
+CREATE AGGREGATE @extschema@.compare_proportions(level bigint, grp bigint) (
+	SFUNC = @extschema@.compare_proportions_trans,
+	STYPE = @extschema@.compare_proportions_state,
+	FINALFUNC = @extschema@.compare_proportions_final,
+	COMBINEFUNC = @extschema@.compare_proportions_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.compare_proportions(bigint, bigint) IS
+	'Table 1 row for a categorical variable (level, group): counts and per cent per level, Pearson chi-square or Fisher exact (expected count below 5)';
+
+CREATE AGGREGATE @extschema@.compare_proportions_partial(level bigint, grp bigint) (
+	SFUNC = @extschema@.compare_proportions_trans,
+	STYPE = @extschema@.compare_proportions_state,
+	COMBINEFUNC = @extschema@.compare_proportions_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.compare_proportions_partial(bigint, bigint) IS
+	'state of compare_proportions, to be combined by compare_proportions_merge';
+
+CREATE FUNCTION @extschema@.compare_proportions_trans(@extschema@.compare_proportions_state, anyelement, anycompatible)
+	RETURNS @extschema@.compare_proportions_state
+	AS 'MODULE_PATHNAME', 'chi_square_trans_any_any'
+	LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.compare_proportions_trans(@extschema@.compare_proportions_state, anyelement, anycompatible) IS
+	'transition function of compare_proportions for labels of any sortable types (not distributable by Citus)';
+
+CREATE AGGREGATE @extschema@.compare_proportions(anyelement, anycompatible) (
+	SFUNC = @extschema@.compare_proportions_trans,
+	STYPE = @extschema@.compare_proportions_state,
+	FINALFUNC = @extschema@.compare_proportions_final,
+	COMBINEFUNC = @extschema@.compare_proportions_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.compare_proportions(anyelement, anycompatible) IS
+	'Table 1 row for a categorical variable of any sortable types (level, group)';
+
+CREATE AGGREGATE @extschema@.compare_proportions_partial(anyelement, anycompatible) (
+	SFUNC = @extschema@.compare_proportions_trans,
+	STYPE = @extschema@.compare_proportions_state,
+	COMBINEFUNC = @extschema@.compare_proportions_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.compare_proportions_partial(anyelement, anycompatible) IS
+	'state of compare_proportions, to be combined by compare_proportions_merge';
+
+CREATE AGGREGATE @extschema@.compare_proportions_merge(@extschema@.compare_proportions_state) (
+	SFUNC = @extschema@.compare_proportions_combine,
+	STYPE = @extschema@.compare_proportions_state,
+	FINALFUNC = @extschema@.compare_proportions_final,
+	COMBINEFUNC = @extschema@.compare_proportions_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.compare_proportions_merge(@extschema@.compare_proportions_state) IS
+	'compare_proportions over states from compare_proportions_partial';
+

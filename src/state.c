@@ -895,7 +895,7 @@ value_ok(const PkpcState *st, const PkpcGroup *g, int64 j)
 	switch (st->ops->rule)
 	{
 		case PKPC_RULE_ANY:
-			return isfinite(v[0]);
+			return isfinite(v[0]) && (st->ops->value_width < 2 || isfinite(v[1]));
 		case PKPC_RULE_NONZERO:
 			return isfinite(v[0]) && v[0] != 0.0;
 		case PKPC_RULE_SURVIVAL:

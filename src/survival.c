@@ -19,11 +19,15 @@
  *	V_gh = sum_j d_j (n_j - d_j) / (n_j - 1) * (n_gj / n_j) (delta_gh - n_hj / n_j)
  *
  * and chi2 = (O - E)' V^-1 (O - E) over the groups with E_g > 0, less the
- * first of them; df = (number of groups with E_g > 0) - 1.
+ * first of them; df = (number of groups with E_g > 0) - 1.  O and E of every
+ * group are reported too (survdiff's obs and exp).
  *
  * Both keep the (time, event) pairs of each group in the shared state
  * (state.h, value width 2) and sort them once, at the end, so that results
  * do not depend on row order: serial and parallel plans agree exactly.
+ *
+ * The checks every survival aggregate shares (survival.h) live here too: a
+ * time is finite and >= 0, and an event is a boolean or an integer 1/0.
  *
  * src/survival.c
  *
@@ -39,11 +43,13 @@
 #include "args.h"
 #include "distributions.h"
 #include "result.h"
+#include "result_array.h"
 #include "state.h"
+#include "survival.h"
 
 /* A time must be finite and not negative. */
-static void
-check_time(const char *fname, double t)
+void
+pkpc_surv_check_time(const char *fname, double t)
 {
 	pkpc_check_finite(fname, t);
 	if (t < 0.0)
@@ -54,43 +60,34 @@ check_time(const char *fname, double t)
 }
 
 /*
- * A state typed in by hand or shipped from elsewhere (text input checks
- * its syntax and that values are finite): every time must be >= 0 and
- * every event flag 0 or 1, else S(t) or the test would be nonsense.
+ * The event flag in argument argno (not NULL) as 1.0 or 0.0.  Registries
+ * often store it as an integer 0/1; any other integer is an error rather
+ * than a guess (a 2 may be a competing risk, a -1 a missing value).
  */
-static void
-check_state(const PkpcState *st)
+double
+pkpc_surv_event(FunctionCallInfo fcinfo, int argno, PkpcEventArg arg,
+				const char *fname)
 {
-	int			g;
-	int64		i;
+	int32		e;
 
-	for (g = 0; g < st->labels.n; g++)
-	{
-		const PkpcGroup *grp = &st->groups[g];
-
-		for (i = 0; i < grp->nvalues; i++)
-		{
-			double		t = grp->values[2 * i];
-			double		e = grp->values[2 * i + 1];
-
-			if (!(t >= 0.0) || !(e == 0.0 || e == 1.0) ||
-				(grp->counts != NULL && grp->counts[i] != 1))
-				ereport(ERROR,
-						(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-						 errmsg("invalid %s state", st->ops->name),
-						 errdetail("Observation " INT64_FORMAT " of group %d is (time %g, event %g); a time must be >= 0 and an event 0 or 1.",
-								   i + 1, g + 1, t, e)));
-		}
-	}
+	if (arg == PKPC_EVENT_BOOL)
+		return PG_GETARG_BOOL(argno) ? 1.0 : 0.0;
+	e = PG_GETARG_INT32(argno);
+	if (likely(e == 0 || e == 1))
+		return (double) e;
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			 errmsg("%s does not accept the event code %d", fname, e),
+			 errdetail("An integer event must be 1 (event) or 0 (censored)."),
+			 errhint("Recode other values, for example with CASE, or pass a boolean.")));
+	return 0.0;					/* keep compiler quiet */
 }
 
 /* ---- km_survival ---- */
 
-PG_FUNCTION_INFO_V1(km_survival_trans);
-
 /* km_survival_trans(state, time, event, at) */
-Datum
-km_survival_trans(PG_FUNCTION_ARGS)
+static Datum
+km_survival_add(FunctionCallInfo fcinfo, PkpcEventArg earg)
 {
 	PkpcState  *st = pkpc_state_for_update(fcinfo, PKPC_TAG_KM_SURVIVAL);
 	double		param[2] = {0.0, 0.0};
@@ -114,10 +111,24 @@ km_survival_trans(PG_FUNCTION_ARGS)
 		return pkpc_state_return(st);
 	}
 	t = PG_GETARG_FLOAT8(1);
-	check_time("km_survival", t);
+	pkpc_surv_check_time("km_survival", t);
 	g = pkpc_state_single_group(st);
-	pkpc_group_add_pair(st, g, t, PG_GETARG_BOOL(2) ? 1.0 : 0.0);
+	pkpc_group_add_pair(st, g, t, pkpc_surv_event(fcinfo, 2, earg, "km_survival"));
 	return pkpc_state_return(st);
+}
+
+PG_FUNCTION_INFO_V1(km_survival_trans);
+Datum
+km_survival_trans(PG_FUNCTION_ARGS)
+{
+	return km_survival_add(fcinfo, PKPC_EVENT_BOOL);
+}
+
+PG_FUNCTION_INFO_V1(km_survival_int_trans);
+Datum
+km_survival_int_trans(PG_FUNCTION_ARGS)
+{
+	return km_survival_add(fcinfo, PKPC_EVENT_INT4);
 }
 
 /*
@@ -167,7 +178,6 @@ km_survival_final(PG_FUNCTION_ARGS)
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
 	st = pkpc_state_for_final(fcinfo, PKPC_TAG_KM_SURVIVAL);
-	check_state(st);
 	if (!isfinite(st->param[0]) || st->param[0] < 0.0)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
@@ -187,7 +197,7 @@ km_survival_final(PG_FUNCTION_ARGS)
 
 /* log_rank_trans(state, time, event, grp) */
 static Datum
-log_rank_trans(FunctionCallInfo fcinfo, PkpcLabelArg arg)
+log_rank_add(FunctionCallInfo fcinfo, PkpcLabelArg arg, PkpcEventArg earg)
 {
 	PkpcState  *st = pkpc_state_for_update(fcinfo, PKPC_TAG_LOG_RANK);
 	double		t;
@@ -199,13 +209,27 @@ log_rank_trans(FunctionCallInfo fcinfo, PkpcLabelArg arg)
 		return pkpc_state_return(st);
 	}
 	t = PG_GETARG_FLOAT8(1);
-	check_time("log_rank", t);
+	pkpc_surv_check_time("log_rank", t);
 	pkpc_group_add_pair(st, pkpc_state_group(st, fcinfo, 3, arg), t,
-						PG_GETARG_BOOL(2) ? 1.0 : 0.0);
+						pkpc_surv_event(fcinfo, 2, earg, "log_rank"));
 	return pkpc_state_return(st);
 }
 
-PKPC_LABELLED_ENTRIES(log_rank_trans, log_rank_trans)
+static Datum
+log_rank_bool_event(FunctionCallInfo fcinfo, PkpcLabelArg arg)
+{
+	return log_rank_add(fcinfo, arg, PKPC_EVENT_BOOL);
+}
+
+static Datum
+log_rank_int_event(FunctionCallInfo fcinfo, PkpcLabelArg arg)
+{
+	return log_rank_add(fcinfo, arg, PKPC_EVENT_INT4);
+}
+
+/* log_rank_trans_<label>: boolean events; log_rank_int_trans_<label>: 0/1 */
+PKPC_LABELLED_ENTRIES(log_rank_trans, log_rank_bool_event)
+PKPC_LABELLED_ENTRIES(log_rank_int_trans, log_rank_int_event)
 
 /* Observed, expected and covariance of the k groups' event counts. */
 typedef struct LogRankSums
@@ -376,6 +400,20 @@ log_rank_chi2(const LogRankSums *s, int *df, PkpcNotes *notes)
 	return chi2;
 }
 
+/* groups, observed and expected events, one element per group in label order */
+static void
+log_rank_group_fields(PkpcResult *res, const PkpcState *st, const LogRankSums *s)
+{
+	char	  **labels = palloc(sizeof(char *) * Max(1, st->labels.n));
+	int			g;
+
+	for (g = 0; g < st->labels.n; g++)
+		labels[g] = pkpc_state_label_cstring(st, g);
+	pkpc_result_text_array(res, "groups", labels, st->labels.n);
+	pkpc_result_float8_array(res, "observed", s->obs, s->k);
+	pkpc_result_float8_array(res, "expected", s->expct, s->k);
+}
+
 PG_FUNCTION_INFO_V1(log_rank_final);
 
 Datum
@@ -390,7 +428,6 @@ log_rank_final(PG_FUNCTION_ARGS)
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
 	st = pkpc_state_for_final(fcinfo, PKPC_TAG_LOG_RANK);
-	check_state(st);
 	pkpc_state_order_groups(st, PG_GET_COLLATION());
 	pkpc_result_init(&res, fcinfo);
 	pkpc_result_int64(&res, "k", st->labels.n);
@@ -398,6 +435,7 @@ log_rank_final(PG_FUNCTION_ARGS)
 	pkpc_result_int64(&res, "n_skipped", st->n_skipped);
 	log_rank_sums(st, &sums);
 	pkpc_result_int64(&res, "n_events", sums.n_events);
+	log_rank_group_fields(&res, st, &sums);
 	if (st->labels.n < 2)
 	{
 		pkpc_note(&res.notes, "fewer than 2 groups: test undefined");

@@ -13,7 +13,9 @@
  *   text         a label column, 'two-sided' (alternative) or 'mean' (center)
  *   varchar      a label column
  *   boolean      a label column
- *   smallint, integer, bigint   a label column or the constant 2
+ *   smallint, integer, bigint   a label column, the constant 2 or a 0/1
+ *                (id % 2: an event flag coded as an integer)
+ *   float8[]     ARRAY[x2, x3] (covariates)
  *   any* (polymorphic)          the enum label column (pkpc_check.grade)
  *
  * The k-th label argument of a call uses the label columns l<k>_*.  Every
@@ -141,6 +143,9 @@ BEGIN
 			RETURN QUERY SELECT format('%I', lab || (SELECT typname FROM pg_type WHERE oid = t)), 0, 1, 1;
 		END IF;
 		RETURN QUERY SELECT format('2::%s', tn), 0, 0, 2;
+		RETURN QUERY SELECT format('(%I %% 2)::%s', 'id', tn), 0, 0, 3;
+	ELSIF t = 'float8[]'::regtype THEN
+		RETURN QUERY SELECT format('ARRAY[%I, %I]', 'x2', 'x3'), 0, 0, 1;
 	ELSIF pkpc_check.is_polymorphic(t) AND t NOT IN ('anyarray'::regtype,
 			'anycompatiblearray'::regtype, 'anyrange'::regtype,
 			'anycompatiblerange'::regtype, 'anymultirange'::regtype,

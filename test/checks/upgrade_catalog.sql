@@ -38,7 +38,10 @@ SELECT line FROM (
 	UNION ALL
 	-- the fields of composite (result) types with their comments, which
 	-- belong to the type's relation and so are not member objects themselves
-	SELECT concat_ws('|', 'col', t.oid::regtype, a.attnum, a.attname,
+	-- (numbered by position among the live fields: an upgrade that drops
+	-- and re-adds a field leaves a dropped attnum behind)
+	SELECT concat_ws('|', 'col', t.oid::regtype,
+					 row_number() OVER (PARTITION BY t.oid ORDER BY a.attnum), a.attname,
 					 format_type(a.atttypid, a.atttypmod),
 					 'comment=' || coalesce(col_description(t.typrelid, a.attnum), ''))
 	FROM members m JOIN pg_type t ON m.classid = 'pg_type'::regclass AND t.oid = m.objid

@@ -26,6 +26,9 @@
 #include "utils/lsyscache.h"
 #include "utils/typcache.h"
 #include "utils/varlena.h"
+#if PG_VERSION_NUM >= 160000
+#include "varatt.h"
+#endif
 
 #include "labels.h"
 
@@ -212,7 +215,7 @@ pkpc_label_kind_name(PkpcLabelKind kind)
 PkpcLabelKind
 pkpc_label_kind_from_name(const char *name)
 {
-	int			i;
+	size_t		i;
 
 	for (i = 0; i < lengthof(kind_names); i++)
 		if (strcmp(name, kind_names[i]) == 0)

@@ -728,7 +728,7 @@ pkpc_state_from_flat(const struct varlena *flat, PkpcTestTag tag,
 	memcpy(&h, take(&p, end, sizeof(FlatHeader), name), sizeof(FlatHeader));
 	if (h.magic != PKPC_STATE_MAGIC)
 		bad_flat(name, "Unknown layout version.");
-	if (h.tag != tag)
+	if (h.tag != (int32) tag)
 		bad_flat(name, "The state belongs to another test.");
 	if (h.label_kind < PKPC_LABEL_NONE || h.label_kind > PKPC_LABEL_OTHER)
 		bad_flat(name, "Unknown label kind.");

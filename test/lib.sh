@@ -29,28 +29,33 @@ PKPC_DEB_PACKAGES=(
 	python3-scipy python3-statsmodels pspp
 	clang-14 libclang-rt-14-dev valgrind
 )
+# What test/pgbuild.sh needs to build PostgreSQL 17 and 18 from source
+# (test/checks/pgversions.sh installs them).
+PKPC_PGSRC_PACKAGES=(gcc make bison flex pkg-config libicu-dev bzip2)
 
 log() { printf '== %s\n' "$*" >&2; }
 warn() { printf '!! %s\n' "$*" >&2; }
 
 # ---------------------------------------------------------------- packages
 
-# install_deps: install the Debian packages that are missing, and only those,
-# so that a second run (or a developer machine) costs one dpkg-query per package.
+# install_deps [PACKAGE...]: install the Debian packages (default: the suite's
+# list, PKPC_DEB_PACKAGES) that are missing, and only those, so that a second
+# run (or a developer machine) costs one dpkg-query per package.
 install_deps() {
 	if [[ ${PKPC_SKIP_DEPS:-} == 1 ]]; then
 		log "install_deps: skipped (PKPC_SKIP_DEPS=1)"
 		return 0
 	fi
-	local p missing=()
-	for p in "${PKPC_DEB_PACKAGES[@]}"; do
+	local p missing=() wanted=("$@")
+	((${#wanted[@]} > 0)) || wanted=("${PKPC_DEB_PACKAGES[@]}")
+	for p in "${wanted[@]}"; do
 		# dpkg -s succeeds for removed-but-configured packages; check the status word.
 		if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
 			missing+=("$p")
 		fi
 	done
 	if ((${#missing[@]} == 0)); then
-		log "install_deps: all ${#PKPC_DEB_PACKAGES[@]} packages present"
+		log "install_deps: all ${#wanted[@]} packages present"
 		return 0
 	fi
 	log "install_deps: installing ${missing[*]}"
@@ -67,7 +72,8 @@ install_deps() {
 # ---------------------------------------------------------------- build
 
 # build_install: the PGXS build at the repository root.  PG_CONFIG is pinned to
-# PostgreSQL 15 so that a machine with several server versions builds the right one.
+# PostgreSQL 15 so that a machine with several server versions builds the right
+# one.  PKPC_WERROR=1: in the test suite every compiler warning is an error.
 build_install() {
 	if [[ ${PKPC_SKIP_BUILD:-} == 1 ]]; then
 		log "build_install: skipped (PKPC_SKIP_BUILD=1)"
@@ -75,8 +81,8 @@ build_install() {
 	fi
 	local pgc="$PKPC_PGBIN/pg_config" jobs
 	jobs=$(nproc 2>/dev/null || echo 2)
-	log "build_install: make -j$jobs && make install (PG_CONFIG=$pgc)"
-	(cd "$PKPC_ROOT" && make -j"$jobs" PG_CONFIG="$pgc" && make install PG_CONFIG="$pgc")
+	log "build_install: make -j$jobs PKPC_WERROR=1 && make install (PG_CONFIG=$pgc)"
+	(cd "$PKPC_ROOT" && make -j"$jobs" PG_CONFIG="$pgc" PKPC_WERROR=1 && make install PG_CONFIG="$pgc")
 }
 
 # ---------------------------------------------------------------- cluster
@@ -186,6 +192,48 @@ add_counts() {
 		PKPC_FAILURES+=("$name ($f)")
 	fi
 	printf '%s  %s: %s\n' "$( ((f > 0)) && echo FAIL || echo 'ok  ')" "$name" "$line"
+}
+
+# regress_count OUTPUT EXIT_STATUS [NAME]: one check per regression test in
+# the output of `make installcheck` (pg_regress), named NAME/test (NAME
+# defaults to "regress").  PostgreSQL 15 prints `test foo ... ok  12 ms`
+# (serial) or `     foo ... FAILED  3 ms` (inside a parallel group); 16 and
+# later print TAP (`ok 1  - foo  12 ms`, `not ok 2  + foo`).  Both are
+# recognised.  A run that printed no test, or that failed although every test
+# passed, is one more failure.  Sets REGRESS_PASSED and REGRESS_FAILED.
+regress_count() {
+	local out=$1 rc=$2 what=${3:-regress} line name result
+	REGRESS_PASSED=0
+	REGRESS_FAILED=0
+	while IFS= read -r line; do
+		if [[ $line =~ ^(test[[:space:]]+|[[:space:]]+)([^[:space:]]+)[[:space:]]+\.\.\.[[:space:]]+(ok|FAILED|failed) ]]; then
+			name=${BASH_REMATCH[2]} result=${BASH_REMATCH[3]}
+		elif [[ $line =~ ^(not\ ok|ok)[[:space:]]+[0-9]+[[:space:]]+[-+][[:space:]]+([^[:space:]]+) ]]; then
+			name=${BASH_REMATCH[2]} result=${BASH_REMATCH[1]}
+		else
+			continue
+		fi
+		if [[ $result == ok ]]; then
+			check_pass "$what/$name"
+			REGRESS_PASSED=$((REGRESS_PASSED + 1))
+		else
+			# "failed (ignored)" is counted too: an ignored failure is still a failure here.
+			check_fail "$what/$name" "$result"
+			REGRESS_FAILED=$((REGRESS_FAILED + 1))
+		fi
+	done <"$out"
+	if ((REGRESS_PASSED + REGRESS_FAILED == 0)); then
+		check_fail "$what" "no test results parsed from make installcheck (exit $rc)"
+		REGRESS_FAILED=1
+	elif ((rc != 0 && REGRESS_FAILED == 0)); then
+		check_fail "$what" "make installcheck exited $rc although every test passed"
+		REGRESS_FAILED=1
+	fi
+}
+
+# pg_version_of PG_CONFIG: "PostgreSQL 15.18", for the per-version result lines.
+pg_version_of() {
+	"$1" --version | awk '{ print $1, $2 }'
 }
 
 # summary: the failure list, then the final line, alone: "N passed, N failed".

@@ -73,7 +73,8 @@ install_deps() {
 
 # build_install: the PGXS build at the repository root.  PG_CONFIG is pinned to
 # PostgreSQL 15 so that a machine with several server versions builds the right
-# one.  PKPC_WERROR=1: in the test suite every compiler warning is an error.
+# one.  Every compiler warning is an error here (PKPC_WERROR=1, the default;
+# PKPC_WERROR=0 builds as a user's plain `make` does).
 build_install() {
 	if [[ ${PKPC_SKIP_BUILD:-} == 1 ]]; then
 		log "build_install: skipped (PKPC_SKIP_BUILD=1)"
@@ -81,8 +82,9 @@ build_install() {
 	fi
 	local pgc="$PKPC_PGBIN/pg_config" jobs
 	jobs=$(nproc 2>/dev/null || echo 2)
-	log "build_install: make -j$jobs PKPC_WERROR=1 && make install (PG_CONFIG=$pgc)"
-	(cd "$PKPC_ROOT" && make -j"$jobs" PG_CONFIG="$pgc" PKPC_WERROR=1 && make install PG_CONFIG="$pgc")
+	log "build_install: make -j$jobs PKPC_WERROR=${PKPC_WERROR-1} && make install (PG_CONFIG=$pgc)"
+	(cd "$PKPC_ROOT" && make -j"$jobs" PG_CONFIG="$pgc" PKPC_WERROR="${PKPC_WERROR-1}" &&
+		make install PG_CONFIG="$pgc")
 }
 
 # ---------------------------------------------------------------- cluster

@@ -193,6 +193,7 @@ pg_source_server() {
 		if ((rc == 0)); then
 			touch "$prefix/.pkpc-complete"
 			rm -rf "$work"
+			pgsrc_prune "$cache" "$major" "$ver"
 		else
 			tail -n 40 "$work/build.log" >&2
 			warn "pgbuild: PostgreSQL $ver: build failed (log: $work/build.log)"
@@ -204,6 +205,17 @@ pg_source_server() {
 	exec {lock}>&-
 	((rc == 0)) && echo "$prefix"
 	return $rc
+}
+
+# pgsrc_prune CACHE MAJOR VERSION: remove the builds of MAJOR's earlier
+# releases (a new point release of the source package replaces them).
+pgsrc_prune() {
+	local d
+	for d in "$1/pg-$2".*-*; do
+		[[ -d $d && $(basename "$d") != "pg-$3-"* ]] || continue
+		log "pgbuild: removing the superseded build $d"
+		rm -rf "$d" "$d.lock"
+	done
 }
 
 # pgsrc_build PACKAGE DSC PREFIX WORKDIR [CONFIGURE_OPTION...]: download the

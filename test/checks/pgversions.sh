@@ -34,6 +34,10 @@ if ! install_deps "${PKPC_PGSRC_PACKAGES[@]}"; then
 	exit 1
 fi
 
+# the source indices, once for all versions (pg_source_server runs in $(...))
+cache=$(pgsrc_cache_dir) && pgsrc_update "$cache" ||
+	warn "pgversions: the private apt configuration could not be set up"
+
 work=
 cleanup() {
 	cluster_stop

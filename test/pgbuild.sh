@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # test/pgbuild.sh — PostgreSQL servers of later major versions for the tests,
 # built from Debian's source packages.  Source it after test/lib.sh.
 #
@@ -107,7 +108,7 @@ pgsrc_mirrors() {
 # pgsrc_sources_list: the private deb-src entries, on the machine's own
 # Debian mirror (the URI it uses for its release) and security mirror.
 pgsrc_sources_list() {
-	local codename main= mainkey= sec= seckey= suite uri key s
+	local codename main="" mainkey="" sec="" seckey="" suite uri key s
 	codename=$(. /etc/os-release && echo "${VERSION_CODENAME:-}")
 	[[ -n $codename ]] || { warn "pgbuild: no VERSION_CODENAME in /etc/os-release"; return 1; }
 	while read -r suite uri key; do

@@ -20,7 +20,7 @@
 #
 # Time on a 2-core machine: see README, "How it is tested".
 set -uo pipefail
-cd "$(dirname "${BASH_SOURCE[0]}")/../.."
+cd "$(dirname "${BASH_SOURCE[0]}")/../.." || exit 1
 source test/lib.sh
 source test/pgbuild.sh
 
@@ -35,8 +35,9 @@ if ! install_deps "${PKPC_PGSRC_PACKAGES[@]}"; then
 fi
 
 # the source indices, once for all versions (pg_source_server runs in $(...))
-cache=$(pgsrc_cache_dir) && pgsrc_update "$cache" ||
+if ! cache=$(pgsrc_cache_dir) || ! pgsrc_update "$cache"; then
 	warn "pgversions: the private apt configuration could not be set up"
+fi
 
 work=
 cleanup() {

@@ -1329,8 +1329,6 @@ CREATE AGGREGATE @extschema@.km_median_merge(@extschema@.km_median_state) (
 );
 COMMENT ON AGGREGATE @extschema@.km_median_merge(@extschema@.km_median_state) IS
 	'km_median over states from km_median_partial';
-
-ALTER EXTENSION pkpcohort ADD TYPE @extschema@.km_step[];
 CREATE TYPE @extschema@.cox_ph_result AS (
 	n bigint,
 	n_events bigint,

@@ -251,7 +251,7 @@ curve_array(FunctionCallInfo fcinfo, PkpcKmWalk *w)
 		full_row->hoff != MAXALIGN(full_row->hoff) ||
 		(((HeapTupleHeader) full_row->header)->t_infomask & HEAP_HASNULL))
 		full_row = NULL;
-	if (maxsteps > MaxArraySize || maxsteps > (int64) ((MaxAllocHugeSize - hdr) / maxlen))
+	if (maxsteps > (int64) MaxArraySize || maxsteps > (int64) ((MaxAllocHugeSize - hdr) / maxlen))
 		ereport(ERROR,
 				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
 				 errmsg("km_curve result is too large (" INT64_FORMAT " rows)", maxsteps)));

@@ -42,6 +42,9 @@
 #include "utils/lsyscache.h"
 #include "utils/typcache.h"
 #include "utils/varlena.h"
+#if PG_VERSION_NUM >= 160000
+#include "varatt.h"
+#endif
 
 #include "labels.h"
 
@@ -238,10 +241,10 @@ pkpc_label_kind_name(PkpcLabelKind kind)
 PkpcLabelKind
 pkpc_label_kind_from_name(const char *name, int len)
 {
-	int			i;
+	size_t		i;
 
 	for (i = 0; i < lengthof(kind_names); i++)
-		if (strlen(kind_names[i]) == len && strncmp(name, kind_names[i], len) == 0)
+		if (strlen(kind_names[i]) == (size_t) len && strncmp(name, kind_names[i], len) == 0)
 			return (PkpcLabelKind) i;
 	return (PkpcLabelKind) -1;
 }
@@ -334,7 +337,7 @@ pkpc_label_from_image(const PkpcLabelType *type, const char *p, Size len,
 			char		c[sizeof(Datum)];
 		}			u;
 
-		if (len != type->typlen)
+		if (len != (Size) type->typlen)
 			return false;
 		u.d = 0;
 		memcpy(u.c, p, len);
@@ -343,7 +346,7 @@ pkpc_label_from_image(const PkpcLabelType *type, const char *p, Size len,
 	}
 	if (type->typlen > 0)
 	{
-		if (len != type->typlen)
+		if (len != (Size) type->typlen)
 			return false;
 	}
 	else if (type->typlen == -1)

@@ -239,7 +239,7 @@ count_pct_final(PG_FUNCTION_ARGS)
 	initStringInfo(&buf);
 	appendStringInfo(&buf, INT64_FORMAT " (" INT64_FORMAT, k, (int64) (q / scale));
 	if (d > 0)
-		appendStringInfo(&buf, ".%0*" INT64_MODIFIER "d", d, (int64) (q % scale));
+		appendStringInfo(&buf, ".%0*lld", d, (long long) (q % scale));
 	appendStringInfoString(&buf, "%)");
 	PG_RETURN_TEXT_P(cstring_to_text(buf.data));
 }

@@ -50,7 +50,12 @@ extern void pkpc_enc_exact(PkpcEncoder *e, const PkpcExact *a);
 extern bytea *pkpc_encode(void (*encode) (PkpcEncoder *e, const void *arg),
 						  const void *arg, bool images, const char *typname);
 
+/* PostgreSQL 18 replaced pg_attribute_noreturn() by a leading pg_noreturn. */
+#if PG_VERSION_NUM >= 180000
+pg_noreturn extern void pkpc_dec_error(PkpcDecoder *d, const char *detail);
+#else
 extern void pkpc_dec_error(PkpcDecoder *d, const char *detail) pg_attribute_noreturn();
+#endif
 extern const char *pkpc_dec_bytes(PkpcDecoder *d, Size n);
 extern int8 pkpc_dec_int8(PkpcDecoder *d);
 extern int32 pkpc_dec_int32(PkpcDecoder *d);

@@ -432,7 +432,7 @@ decode_state(PkpcDecoder *d, PkpcTestTag tag, MemoryContext cxt, bool shared)
 		v1_state(ops->name, ERRCODE_INVALID_BINARY_REPRESENTATION);
 	if (magic != STATE_MAGIC)
 		pkpc_dec_error(d, "Unknown layout version.");
-	if (pkpc_dec_int32(d) != tag)
+	if (pkpc_dec_int32(d) != (int32) tag)
 		pkpc_dec_error(d, "The state belongs to another test.");
 	if (pkpc_dec_int8(d) != (d->images ? FLAG_IMAGES : 0))
 		pkpc_dec_error(d, "Invalid flags.");

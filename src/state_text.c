@@ -21,6 +21,9 @@
 
 #include "common/shortest_dec.h"
 #include "fmgr.h"
+#if PG_VERSION_NUM >= 160000
+#include "nodes/miscnodes.h"
+#endif
 #include "utils/builtins.h"
 #include "utils/float.h"
 #include "utils/lsyscache.h"
@@ -98,13 +101,22 @@ pkpc_read_double(PkpcReader *r)
 	char	   *end;
 	bool		have_error = false;
 	double		v;
+#if PG_VERSION_NUM >= 160000
+	ErrorSaveContext escontext = {T_ErrorSaveContext};
+#endif
 
 	while (*q && *q != ',' && *q != ' ' && *q != '\t' && *q != '\n' && *q != '\r')
 		q++;
 	if (q == r->p)
 		pkpc_read_error(r, "a number");
 	num = pnstrdup(r->p, q - r->p);
+	/* PostgreSQL 16 reports a soft error through an ErrorSaveContext. */
+#if PG_VERSION_NUM >= 160000
+	v = float8in_internal(num, &end, r->typname, r->input, (Node *) &escontext);
+	have_error = escontext.error_occurred;
+#else
 	v = float8in_internal_opt_error(num, &end, r->typname, r->input, &have_error);
+#endif
 	if (have_error || *end != '\0' || !isfinite(v))
 		pkpc_read_error(r, "a finite number");
 	pfree(num);

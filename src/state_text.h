@@ -23,7 +23,12 @@ typedef struct PkpcReader
 } PkpcReader;
 
 extern void pkpc_reader_init(PkpcReader *r, const char *input, const char *typname);
+/* PostgreSQL 18 replaced pg_attribute_noreturn() by a leading pg_noreturn. */
+#if PG_VERSION_NUM >= 180000
+pg_noreturn extern void pkpc_read_error(PkpcReader *r, const char *expected);
+#else
 extern void pkpc_read_error(PkpcReader *r, const char *expected) pg_attribute_noreturn();
+#endif
 extern void pkpc_read_skip_space(PkpcReader *r);
 extern bool pkpc_read_accept(PkpcReader *r, const char *word);
 extern void pkpc_read_expect(PkpcReader *r, const char *word);

@@ -37,8 +37,11 @@ PKPC_TEST_PACKAGES=(
 	# server headers include GSSAPI's; columnar storage links lz4 and zstd.
 	libkrb5-dev liblz4-dev libzstd-dev
 )
+# What test/pgbuild.sh needs to build PostgreSQL 17 and 18 from source
+# (test/checks/pgversions.sh).
+PKPC_PGSRC_PACKAGES=(gcc make bison flex pkg-config libicu-dev bzip2)
 # Everything the build, the regression tests and the references need.
-PKPC_DEB_PACKAGES=("${PKPC_DEMO_PACKAGES[@]}" "${PKPC_TEST_PACKAGES[@]}")
+PKPC_DEB_PACKAGES=("${PKPC_DEMO_PACKAGES[@]}" "${PKPC_TEST_PACKAGES[@]}" "${PKPC_PGSRC_PACKAGES[@]}")
 
 log() { printf '== %s\n' "$*" >&2; }
 warn() { printf '!! %s\n' "$*" >&2; }
@@ -89,7 +92,9 @@ install_deps() {
 # ---------------------------------------------------------------- build
 
 # build_install: the PGXS build at the repository root.  PG_CONFIG is pinned to
-# PostgreSQL 15 so that a machine with several server versions builds the right one.
+# PostgreSQL 15 so that a machine with several server versions builds the right
+# one.  Every compiler warning is an error here (PKPC_WERROR=1, the default;
+# PKPC_WERROR=0 builds as a user's plain `make` does).
 build_install() {
 	if [[ ${PKPC_SKIP_BUILD:-} == 1 ]]; then
 		log "build_install: skipped (PKPC_SKIP_BUILD=1)"
@@ -97,8 +102,9 @@ build_install() {
 	fi
 	local pgc="$PKPC_PGBIN/pg_config" jobs
 	jobs=$(nproc 2>/dev/null || echo 2)
-	log "build_install: make -j$jobs && make install (PG_CONFIG=$pgc)"
-	(cd "$PKPC_ROOT" && make -j"$jobs" PG_CONFIG="$pgc" && make install PG_CONFIG="$pgc")
+	log "build_install: make -j$jobs PKPC_WERROR=${PKPC_WERROR-1} && make install (PG_CONFIG=$pgc)"
+	(cd "$PKPC_ROOT" && make -j"$jobs" PG_CONFIG="$pgc" PKPC_WERROR="${PKPC_WERROR-1}" &&
+		make install PG_CONFIG="$pgc")
 }
 
 # run_logged LOG WHAT COMMAND...: run COMMAND (a function of this file or a
@@ -196,9 +202,14 @@ cluster_stop() {
 
 PKPC_PASSED=0
 PKPC_FAILED=0
+PKPC_SKIPPED=0
 PKPC_FAILURES=()
 
 check_pass() { PKPC_PASSED=$((PKPC_PASSED + 1)); printf 'ok    %s\n' "$1"; }
+
+# check_skip NAME: a check that could not run here for a reason outside the
+# project (said in NAME); counted apart, never as passed.
+check_skip() { PKPC_SKIPPED=$((PKPC_SKIPPED + 1)); printf 'skip  %s\n' "$1"; }
 
 check_fail() {
 	PKPC_FAILED=$((PKPC_FAILED + 1))
@@ -206,34 +217,83 @@ check_fail() {
 	printf 'FAIL  %s%s\n' "$1" "${2:+: $2}"
 }
 
-# add_counts NAME OUTPUT_FILE: add the last "N passed, N failed" line of a
+# add_counts NAME OUTPUT_FILE: add the last "N passed, N failed[, N skipped]" line of a
 # sub-suite's output to the totals; a sub-suite that printed none (it crashed)
 # counts as one failure, so that nothing can pass by saying nothing.
 add_counts() {
-	local name=$1 file=$2 line p f
-	line=$(grep -E '^[0-9]+ passed, [0-9]+ failed$' "$file" | tail -n 1 || true)
+	local name=$1 file=$2 line p f k=0
+	line=$(grep -E '^[0-9]+ passed, [0-9]+ failed(, [0-9]+ skipped)?$' "$file" | tail -n 1 || true)
 	if [[ -z $line ]]; then
 		check_fail "$name" "printed no 'N passed, N failed' line"
 		return
 	fi
 	p=${line%% passed*}
 	f=${line#*passed, }
-	f=${f%% failed}
+	f=${f%% failed*}
+	[[ $line == *skipped ]] && k=${line##*failed, } && k=${k%% skipped}
 	PKPC_PASSED=$((PKPC_PASSED + p))
 	PKPC_FAILED=$((PKPC_FAILED + f))
+	PKPC_SKIPPED=$((PKPC_SKIPPED + k))
 	if ((f > 0)); then
 		PKPC_FAILURES+=("$name ($f)")
 	fi
 	printf '%s  %s: %s\n' "$( ((f > 0)) && echo FAIL || echo 'ok  ')" "$name" "$line"
 }
 
-# summary: the failure list, then the final line, alone: "N passed, N failed".
+# regress_count OUTPUT EXIT_STATUS [NAME]: one check per regression test in
+# the output of `make installcheck` (pg_regress), named NAME/test (NAME
+# defaults to "regress").  PostgreSQL 15 prints `test foo ... ok  12 ms`
+# (serial) or `     foo ... FAILED  3 ms` (inside a parallel group); 16 and
+# later print TAP (`ok 1  - foo  12 ms`, `not ok 2  + foo`).  Both are
+# recognised.  A run that printed no test, or that failed although every test
+# passed, is one more failure.  Sets REGRESS_PASSED and REGRESS_FAILED.
+regress_count() {
+	local out=$1 rc=$2 what=${3:-regress} line name result
+	REGRESS_PASSED=0
+	REGRESS_FAILED=0
+	while IFS= read -r line; do
+		if [[ $line =~ ^(test[[:space:]]+|[[:space:]]+)([^[:space:]]+)[[:space:]]+\.\.\.[[:space:]]+(ok|FAILED|failed) ]]; then
+			name=${BASH_REMATCH[2]} result=${BASH_REMATCH[3]}
+		elif [[ $line =~ ^(not\ ok|ok)[[:space:]]+[0-9]+[[:space:]]+[-+][[:space:]]+([^[:space:]]+) ]]; then
+			name=${BASH_REMATCH[2]} result=${BASH_REMATCH[1]}
+		else
+			continue
+		fi
+		if [[ $result == ok ]]; then
+			check_pass "$what/$name"
+			REGRESS_PASSED=$((REGRESS_PASSED + 1))
+		else
+			# "failed (ignored)" is counted too: an ignored failure is still a failure here.
+			check_fail "$what/$name" "$result"
+			REGRESS_FAILED=$((REGRESS_FAILED + 1))
+		fi
+	done <"$out"
+	if ((REGRESS_PASSED + REGRESS_FAILED == 0)); then
+		check_fail "$what" "no test results parsed from make installcheck (exit $rc)"
+		REGRESS_FAILED=1
+	elif ((rc != 0 && REGRESS_FAILED == 0)); then
+		check_fail "$what" "make installcheck exited $rc although every test passed"
+		REGRESS_FAILED=1
+	fi
+}
+
+# pg_version_of PG_CONFIG: "PostgreSQL 15.18", for the per-version result lines.
+pg_version_of() {
+	"$1" --version | awk '{ print $1, $2 }'
+}
+
+# summary: the failure list, then the final line, alone: "N passed, N failed"
+# (", N skipped" appended when a check could not run here).
 # Returns non-zero when anything failed (use it as the script's last command).
 summary() {
 	echo
 	if ((PKPC_FAILED > 0)); then
 		echo "failed: ${PKPC_FAILURES[*]}"
 	fi
-	echo "$PKPC_PASSED passed, $PKPC_FAILED failed"
+	if ((PKPC_SKIPPED > 0)); then
+		echo "$PKPC_PASSED passed, $PKPC_FAILED failed, $PKPC_SKIPPED skipped"
+	else
+		echo "$PKPC_PASSED passed, $PKPC_FAILED failed"
+	fi
 	((PKPC_FAILED == 0))
 }

@@ -35,41 +35,21 @@ if ! cluster_start; then
 fi
 
 # ------------------------------------------------------------ pg_regress
-# PG 15 prints `test foo ... ok  12 ms` (serial) or `     foo ... FAILED  3 ms`
-# (inside a parallel group); PG 16+ prints TAP (`ok 1  - foo  12 ms`,
-# `not ok 2 + foo`).  Both are recognised; each test is one check.
+# One check per regression test (test/lib.sh, regress_count), and the line
+# "PostgreSQL 15.x: N passed, N failed" that test/checks/pgversions.sh prints
+# for the later major versions.
 run_regress() {
-	local out=$scratch/installcheck.out rc=0 n=0 bad=0 line name result
+	local out=$scratch/installcheck.out rc=0
 	log "pg_regress: make installcheck"
 	(make installcheck PG_CONFIG="$PKPC_PGBIN/pg_config") >"$out" 2>&1 || rc=$?
 	cat "$out"
-	while IFS= read -r line; do
-		if [[ $line =~ ^(test[[:space:]]+|[[:space:]]+)([^[:space:]]+)[[:space:]]+\.\.\.[[:space:]]+(ok|FAILED|failed) ]]; then
-			name=${BASH_REMATCH[2]} result=${BASH_REMATCH[3]}
-		elif [[ $line =~ ^(not\ ok|ok)[[:space:]]+[0-9]+[[:space:]]+[-+][[:space:]]+([^[:space:]]+) ]]; then
-			name=${BASH_REMATCH[2]} result=${BASH_REMATCH[1]}
-		else
-			continue
-		fi
-		n=$((n + 1))
-		if [[ $result == ok ]]; then
-			check_pass "regress/$name"
-		else
-			# "failed (ignored)" is counted too: an ignored failure is still a failure here.
-			check_fail "regress/$name" "$result"
-			bad=$((bad + 1))
-		fi
-	done <"$out"
-	if ((n == 0)); then
-		check_fail "regress" "no test results parsed from make installcheck (exit $rc)"
-	elif ((rc != 0 && bad == 0)); then
-		check_fail "regress" "make installcheck exited $rc although every test passed"
-	fi
-	if [[ -s regression.diffs ]] && ((rc != 0 || bad > 0)); then
+	regress_count "$out" "$rc"
+	if [[ -s regression.diffs ]] && ((rc != 0 || REGRESS_FAILED > 0)); then
 		echo "---- regression.diffs"
 		cat regression.diffs
 		echo "---- end of regression.diffs"
 	fi
+	echo "$(pg_version_of "$PKPC_PGBIN/pg_config"): $REGRESS_PASSED passed, $REGRESS_FAILED failed"
 }
 run_regress
 

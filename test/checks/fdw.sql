@@ -50,12 +50,20 @@ $$;
  * with collatable inputs only when their collation comes from a foreign
  * column (deparse.c, foreign_expr_walker, T_Aggref), so a text constant such
  * as the alternative keeps a call local unless a text column is also an
- * argument.
+ * argument; and it ships only results of built-in types and of the listed
+ * extensions' types, which for km_curve's km_step[] depends on the server
+ * version (the array type of an extension's composite type is a member of
+ * the extension on PostgreSQL 18, not on 15).
  */
 CREATE FUNCTION pkpc_check.not_shippable(c pkpc_check.calls) RETURNS text
-LANGUAGE sql IMMUTABLE AS $$
+LANGUAGE sql STABLE AS $$
 	SELECT CASE
 		WHEN c.polymorphic THEN 'enum label: its type belongs to no extension'
+		WHEN (SELECT t.typcategory = 'A' AND NOT EXISTS (
+					SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_type'::regclass
+					AND d.objid = t.oid AND d.deptype = 'e')
+			  FROM pg_proc p JOIN pg_type t ON t.oid = p.prorettype WHERE p.oid = c.fn)
+			THEN 'its result is an array of an extension''s composite type, which this server version does not count as a member of the extension'
 		WHEN c.args ~ '''[^'']*''::(text|character varying)' AND c.args !~ 'l[0-9]+_text'
 			THEN 'a text constant and no text column: postgres_fdw ships collatable inputs only with a foreign column''s collation'
 	END

@@ -49,9 +49,9 @@
  * is what makes tails near 1e-300 accurate: there the exponent
  * (df+1)/2 log(1 + t^2/df) is ~700, and a double's rounding of it alone
  * would cost ~1e-13 of relative accuracy.  Measured against mpmath at 40+
- * digits (test/xval/dist), every t tail and quantile and every F tail is
- * within one ulp of the exact value.  Where long double is no wider than
- * double the code is unchanged and stays within 5e-13 (measured by
+ * digits (test/xval/dist), every t tail and quantile is within one ulp of
+ * the exact value, every F tail within two.  Where long double is no wider
+ * than double the code is unchanged and stays within 5e-13 (measured by
  * compiling it with double).
  *
  * The t quantile solves tail(s) = q (or, near the centre, the central
@@ -112,8 +112,8 @@ stirling_tail(long double z)
 		1.0L / 1188.0L, -691.0L / 360360.0L, 1.0L / 156.0L,
 		-3617.0L / 122400.0L, 43867.0L / 244188.0L, -174611.0L / 125400.0L
 	};
-	long double z2 = 1.0L / (z * z);
-	long double sum = 0.0L;
+	long double	z2 = 1.0L / (z * z);
+	long double	sum = 0.0L;
 	int			k;
 
 	for (k = lengthof(c) - 1; k >= 0; k--)
@@ -140,8 +140,8 @@ lgamma_diff(long double a, long double b)
 static long double
 log1p_deviance(long double e, long double log1pe)
 {
-	long double sum = 0.0L;
-	long double term = -e;
+	long double	sum = 0.0L;
+	long double	term = -e;
 	int			k;
 
 	if (fabsl(e) >= 0.25L)
@@ -172,8 +172,8 @@ log_beta_factor(long double a, long double b, long double x, long double y,
 		 * x0 = a/(a+b), e1 = x/x0 - 1, e2 = y/y0 - 1: a e1 + b e2 = 0 and
 		 * log(1 + e1) = log x + log(1 + b/a).
 		 */
-		long double e1 = (a + b) * x / a - 1.0L;
-		long double e2 = (a + b) * y / b - 1.0L;
+		long double	e1 = (a + b) * x / a - 1.0L;
+		long double	e2 = (a + b) * y / b - 1.0L;
 
 		return -a * log1p_deviance(e1, logx + log1pl(b / a))
 			- b * log1p_deviance(e2, logy + log1pl(a / b))
@@ -196,16 +196,16 @@ static long double
 beta_cf(long double a, long double b, long double x)
 {
 	const long double tiny = 1e-300L;
-	long double f = 1.0L;		/* 1 + d1 / (1 + d2 / (1 + ...)) */
-	long double c = 1.0L;
-	long double d = 0.0L;
+	long double	f = 1.0L;		/* 1 + d1 / (1 + d2 / (1 + ...)) */
+	long double	c = 1.0L;
+	long double	d = 0.0L;
 	int			k;
 
 	for (k = 1; k < CF_MAX_ITER; k++)
 	{
-		long double m = (long double) (k / 2);
-		long double coef;
-		long double delta;
+		long double	m = (long double) (k / 2);
+		long double	coef;
+		long double	delta;
 
 		if (k % 2 == 1)
 			coef = -(a + m) * (a + b + m) * x / ((a + 2 * m) * (a + 2 * m + 1));
@@ -241,15 +241,15 @@ gamma_upper_scaled(long double b, long double u)
 
 	if (u >= b + 1.0L || u >= 30.0L)
 	{
-		long double bk = u + 1.0L - b;
-		long double c = 1.0L / tiny;
-		long double d = 1.0L / bk;
-		long double h = d;
+		long double	bk = u + 1.0L - b;
+		long double	c = 1.0L / tiny;
+		long double	d = 1.0L / bk;
+		long double	h = d;
 
 		for (k = 1; k < CF_MAX_ITER; k++)
 		{
-			long double an = -k * (k - b);
-			long double delta;
+			long double	an = -k * (k - b);
+			long double	delta;
 
 			bk += 2.0L;
 			d = an * d + bk;
@@ -269,8 +269,8 @@ gamma_upper_scaled(long double b, long double u)
 	else
 	{
 		/* Gamma(b) e^u u^-b - sum_k u^k / (b (b+1) ... (b+k)) */
-		long double term = 1.0L / b;
-		long double sum = term;
+		long double	term = 1.0L / b;
+		long double	sum = term;
 
 		for (k = 1; k < CF_MAX_ITER; k++)
 		{
@@ -296,15 +296,15 @@ gamma_upper_scaled(long double b, long double u)
 static long double
 beta_large_a(long double a, long double b, long double L)
 {
-	long double T = a + 0.5L * (b - 1.0L);
-	long double u = T * L;
-	long double h[BETA_EXPANSION_TERMS + 1];
-	long double c[BETA_EXPANSION_TERMS + 1];
-	long double g;
-	long double Lk = 1.0L;
-	long double sum;
-	long double logfactor;
-	long double prev = INFINITY;
+	long double	T = a + 0.5L * (b - 1.0L);
+	long double	u = T * L;
+	long double	h[BETA_EXPANSION_TERMS + 1];
+	long double	c[BETA_EXPANSION_TERMS + 1];
+	long double	g;
+	long double	Lk = 1.0L;
+	long double	sum;
+	long double	logfactor;
+	long double	prev = INFINITY;
 	int			n;
 	int			k;
 
@@ -321,8 +321,8 @@ beta_large_a(long double a, long double b, long double L)
 	sum = g;
 	for (n = 1; n <= BETA_EXPANSION_TERMS; n++)
 	{
-		long double term;
-		long double cn = 0.0L;
+		long double	term;
+		long double	cn = 0.0L;
 
 		h[n] = h[n - 1] / (4.0L * (2 * n) * (2 * n + 1));
 		for (k = 1; k <= n; k++)
@@ -354,7 +354,7 @@ static long double
 beta_side(long double a, long double b, long double x, long double y,
 		  long double logx, long double logy)
 {
-	long double cf;
+	long double	cf;
 
 	if (a >= BETA_EXPANSION_MIN_A && b * b * b <= a * a && -logx < 1.0L)
 		return beta_large_a(a, b, -logx);
@@ -373,10 +373,10 @@ beta_side(long double a, long double b, long double x, long double y,
  */
 typedef struct BetaArg
 {
-	long double x;
-	long double y;
-	long double logx;
-	long double logy;
+	long double	x;
+	long double	y;
+	long double	logx;
+	long double	logy;
 } BetaArg;
 
 static BetaArg
@@ -386,8 +386,8 @@ beta_arg(long double p1, long double p2, long double den)
 	int			e1;
 	int			e2;
 	int			ed;
-	long double m;
-	long double logr;
+	long double	m;
+	long double	logr;
 	int			e;
 
 	m = frexpl(p1, &e1) * frexpl(p2, &e2) / frexpl(den, &ed);
@@ -395,8 +395,8 @@ beta_arg(long double p1, long double p2, long double den)
 	logr = logl(m) + e * LN2_L;
 	if (logr <= 0.0L)
 	{
-		long double r = ldexpl(m, e);	/* may underflow to 0: harmless */
-		long double l = log1pl(r);
+		long double	r = ldexpl(m, e);	/* may underflow to 0: harmless */
+		long double	l = log1pl(r);
 
 		ba.x = 1.0L / (1.0L + r);
 		ba.y = r / (1.0L + r);
@@ -405,8 +405,8 @@ beta_arg(long double p1, long double p2, long double den)
 	}
 	else
 	{
-		long double ir = ldexpl(1.0L / m, -e);
-		long double l = log1pl(ir);
+		long double	ir = ldexpl(1.0L / m, -e);
+		long double	l = log1pl(ir);
 
 		ba.x = ir / (1.0L + ir);
 		ba.y = 1.0L / (1.0L + ir);
@@ -463,7 +463,7 @@ static void
 t_halves(long double s, long double df, long double *upper,
 		 long double *central, long double *logdens, long double *y)
 {
-	long double a = 0.5L * df;
+	long double	a = 0.5L * df;
 	BetaArg		ba = beta_arg(s, s, df);
 
 	if (logdens)
@@ -498,8 +498,8 @@ t_df_valid(double df)
 double
 pkpc_t_upper(double t, double df)
 {
-	long double upper;
-	long double central;
+	long double	upper;
+	long double	central;
 
 	if (isnan(t) || !t_df_valid(df))
 		return NAN;
@@ -515,8 +515,8 @@ pkpc_t_upper(double t, double df)
 double
 pkpc_p_from_t(double t, double df, PkpcAlternative alt)
 {
-	long double upper;
-	long double central;
+	long double	upper;
+	long double	central;
 
 	switch (alt)
 	{
@@ -548,14 +548,14 @@ pkpc_p_from_t(double t, double df, PkpcAlternative alt)
 static long double
 t_quantile_start(double q, long double df, bool tail)
 {
-	long double lratio = t_log_ratio(0.5L * df) - 0.5L * LOG_2PI_L;
-	long double z;
-	long double z2;
-	long double s;
+	long double	lratio = t_log_ratio(0.5L * df) - 0.5L * LOG_2PI_L;
+	long double	z;
+	long double	z2;
+	long double	s;
 
 	if (tail)
 	{
-		long double wpow = (lratio + 0.5L * (df - 1.0L) * logl(df) - logl(q)) / df;
+		long double	wpow = (lratio + 0.5L * (df - 1.0L) * logl(df) - logl(q)) / df;
 
 		if (2.0L * wpow > logl(4.0L * df))
 			return wpow;
@@ -583,13 +583,13 @@ static long double
 t_quantile_eq(long double w, long double df, bool tail, long double logh,
 			  long double *d1, long double *d2)
 {
-	long double s = expl(w);
-	long double upper;
-	long double central;
-	long double logdens;
-	long double y;
-	long double H;
-	long double k;
+	long double	s = expl(w);
+	long double	upper;
+	long double	central;
+	long double	logdens;
+	long double	y;
+	long double	H;
+	long double	k;
 
 	t_halves(s, df, &upper, &central, &logdens, &y);
 	H = tail ? upper : central;
@@ -627,10 +627,10 @@ pkpc_t_quantile(double p, double df)
 	const long double wmax = logl((long double) DBL_MAX);
 	double		q;
 	bool		tail;
-	long double logh;
-	long double w;
-	long double lo = -INFINITY;	/* below the root */
-	long double hi = wmax;		/* above the root, once hi_known */
+	long double	logh;
+	long double	w;
+	long double	lo = -INFINITY;	/* below the root */
+	long double	hi = wmax;		/* above the root, once hi_known */
 	bool		hi_known = false;
 	int			i;
 
@@ -645,11 +645,11 @@ pkpc_t_quantile(double p, double df)
 
 	for (i = 0; i < 300; i++)
 	{
-		long double d1;
-		long double d2;
-		long double g = t_quantile_eq(w, df, tail, logh, &d1, &d2);
-		long double step;
-		long double wn;
+		long double	d1;
+		long double	d2;
+		long double	g = t_quantile_eq(w, df, tail, logh, &d1, &d2);
+		long double	step;
+		long double	wn;
 
 		/* the equation's sign above the root: tail decreasing, centre increasing */
 		bool		above = tail ? (g < 0.0L) : (g > 0.0L);
@@ -692,7 +692,7 @@ pkpc_t_quantile(double p, double df)
 			break;
 	}
 	{
-		long double s = expl(w);
+		long double	s = expl(w);
 
 		if (s > DBL_MAX)
 			return p < 0.5 ? -INFINITY : INFINITY;
@@ -727,10 +727,10 @@ pkpc_chisq_upper(double x, double df)
 double
 pkpc_f_upper(double f, double df1, double df2)
 {
-	long double a = 0.5L * df2;
-	long double b = 0.5L * df1;
+	long double	a = 0.5L * df2;
+	long double	b = 0.5L * df1;
 	BetaArg		ba;
-	long double r;
+	long double	r;
 
 	if (isnan(f) || !(df1 > 0.0) || !(df2 > 0.0) || isinf(df1) || isinf(df2))
 		return NAN;

@@ -26,7 +26,7 @@ export PKPC_ROOT PKPC_PGBIN PKPC_PORT PKPC_DB PKPC_PYTHON
 PKPC_DEB_PACKAGES=(
 	postgresql-15 postgresql-server-dev-15 libgsl-dev
 	r-base-core r-cran-coin r-cran-nortest r-cran-survival r-cran-exactranktests
-	python3-scipy python3-statsmodels python3-mpmath pspp
+	python3-scipy python3-statsmodels python3-mpmath python3-gmpy2 pspp
 	clang-14 libclang-rt-14-dev valgrind
 )
 

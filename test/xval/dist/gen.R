@@ -13,7 +13,8 @@
 #       reference: the same ratio of mpmath values.
 # Upper tails are compared where the reference is at least 1e-300.  Where R
 # itself is not accurate, its rows are marked (see below and the tolerance
-# file).  ref_mp.py runs in up to two processes (~1 CPU minute in all).
+# file).  ref_mp.py runs in up to two processes (~1 CPU minute in all with
+# python3-gmpy2, which mpmath uses when it is installed; twice that without).
 source(file.path(Sys.getenv("XVAL_DIR", "test/xval"), "lib.R"))
 args <- xval_args()
 set.seed(args$seed)

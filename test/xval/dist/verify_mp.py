@@ -8,12 +8,12 @@
 # IN.csv and OUT.csv are ref_mp.py's input and output (gen.R leaves them in
 # the work directory as mp_in.csv<k> and mp_out.csv<k>).  For N points (all
 # by default) the t and F upper tails are recomputed by tanh-sinh quadrature
-# of the density at 50 digits, beyond the point for a tail (split at
-# multiples of the density's local scale) or from 0 for the central part;
+# of the density at 50 digits, beyond the point for a tail (in log z, split
+# at multiples of the density's local scale) or from 0 for the central part;
 # a t quantile s is checked by the tail at s, which must give back p up to
 # the rounding of s to a double.  Prints the largest relative differences
-# and exits 1 if any exceeds 1e-16 (quantiles: what the rounding of s
-# explains, plus 1e-16).
+# and exits 1 if any exceeds the rounding of the reference to a double
+# (2^-53; quantiles: that times 1 + |d log Q / d log s|).
 import csv
 import random
 import sys
@@ -21,6 +21,8 @@ import sys
 import mpmath as mp
 
 mp.mp.dps = 50
+# the references are doubles: the exact value rounded, i.e. within 2^-53
+ULP = mp.mpf(2) ** -53
 
 
 def t_log_density(s, nu):
@@ -28,13 +30,22 @@ def t_log_density(s, nu):
             - (nu + 1) / 2 * mp.log1p(s * s / nu))
 
 
-def integrate_tail(logdens, start, scale):
-    """int_start^inf exp(logdens(z)) dz, the integrand scaled by its value at start."""
+def integrate_tail(logdens, start, scale, decay):
+    """int_start^inf exp(logdens(z)) dz, in the variable v = log(z / start)
+    (the integrand e^v exp(logdens(start e^v)) scaled by its value at
+    v = 0), split at geometrically growing v from scale/start on until far
+    beyond 1/decay, where decay is the rate at which the integrand decays
+    in v for large v (heavy tails: df for t, df2/2 for F)."""
     l0 = logdens(start)
-    pts = [start + scale * mp.mpf(2) ** k / 16 for k in range(-1, 40)]
-    pts = [start] + pts + [mp.inf]
-    val = mp.quad(lambda z: mp.exp(logdens(z) - l0), pts, maxdegree=10)
-    return mp.exp(l0) * val
+    v0 = scale / start
+    pts = [mp.mpf(0)]
+    v = v0 / 16
+    while v < 2000 / decay + 1:
+        pts.append(v)
+        v *= 2
+    pts.append(mp.inf)
+    val = mp.quad(lambda v: mp.exp(v + logdens(start * mp.exp(v)) - l0), pts, maxdegree=10)
+    return start * mp.exp(l0) * val
 
 
 def t_upper(s, nu):
@@ -43,7 +54,7 @@ def t_upper(s, nu):
         c = mp.quad(lambda z: mp.exp(t_log_density(z, nu)), [0, s], maxdegree=10)
         return mp.mpf(1) / 2 - c
     scale = (nu + s * s) / ((nu + 1) * s)          # f / |f'| at s
-    return integrate_tail(lambda z: t_log_density(z, nu), s, scale)
+    return integrate_tail(lambda z: t_log_density(z, nu), s, scale, nu)
 
 
 def f_upper(f, d1, d2):
@@ -56,7 +67,7 @@ def f_upper(f, d1, d2):
     slope = (d1 / 2 - 1) / f - (d1 + d2) / 2 * d1 / (d2 + d1 * f)
     if slope >= 0:
         return None                 # left of the mode: not a tail, not checked
-    return integrate_tail(logdens, f, -1 / slope)
+    return integrate_tail(logdens, f, -1 / slope, d2 / 2)
 
 
 def main():
@@ -82,14 +93,14 @@ def main():
             q = t_upper(x, d1)
             if x < 0:
                 q = 1 - q
-            err, allowed = abs(q - v) / v, mp.mpf("1e-16")
+            err, allowed = abs(q - v) / v, ULP
         elif fn == "f_upper":
             if v < mp.mpf("1e-300"):
                 continue
             q = f_upper(x, d1, mp.mpf(float(r["df2"])))
             if q is None:
                 continue
-            err, allowed = abs(q - v) / v, mp.mpf("1e-16")
+            err, allowed = abs(q - v) / v, ULP
         elif fn == "t_quantile":
             if v == 0:
                 continue
@@ -97,9 +108,9 @@ def main():
             q = t_upper(abs(v), d1)
             if p > mp.mpf(1) / 4:
                 q, p = mp.mpf(1) / 2 - q, mp.mpf(1) / 2 - p     # the central part
-            # |d log Q / d log s| times the rounding of s (5.6e-17 relative)
+            # |d log Q / d log s| times the rounding of s to a double (2^-53)
             cond = abs(v) * mp.exp(t_log_density(abs(v), d1)) / q
-            err, allowed = abs(q - p) / p, cond * mp.mpf("5.6e-17") + mp.mpf("1e-16")
+            err, allowed = abs(q - p) / p, (cond + 1) * ULP
         else:
             continue
         if err > allowed:

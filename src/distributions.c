@@ -86,8 +86,8 @@
 #define LOG_2PI_L		1.837877066409345483560659472811235279723L
 #define LN2_L			0.693147180559945309417232121458176568076L
 
-/* Stopping test of the continued fractions and series. */
-#define CF_TOL			(4.0L * LDBL_EPSILON)
+/* Stopping test of the continued fractions. */
+#define CF_TOL			(4.0L * working_epsilon())
 /* The continued fractions need a few hundred terms at most; see the header. */
 #define CF_MAX_ITER		100000
 
@@ -98,6 +98,32 @@
  */
 #define BETA_EXPANSION_MIN_A	500.0L
 #define BETA_EXPANSION_TERMS	60
+
+/*
+ * The epsilon of the long double arithmetic as it is actually carried out:
+ * LDBL_EPSILON, except where long double operations are done in double
+ * (valgrind emulates the x87 unit so), where a stopping test on
+ * LDBL_EPSILON could never be met.
+ */
+static long double
+working_epsilon(void)
+{
+	static long double eps = 0.0L;
+
+	if (eps == 0.0L)
+	{
+		volatile long double sum;
+		long double e = 1.0L;
+
+		do
+		{
+			e *= 0.5L;
+			sum = 1.0L + e;
+		} while (sum > 1.0L);
+		eps = 2.0L * e;
+	}
+	return eps;
+}
 
 /*
  * Stirling's series for log Gamma(z) - ((z - 1/2) log z - z + log(2 pi)/2),
@@ -312,7 +338,8 @@ beta_large_a(long double a, long double b, long double L)
 	if (isnan(g))
 		return NAN;
 	/* log of Gamma(a+b)/(Gamma(a) T^b) u^b e^-u / Gamma(b) */
-	logfactor = (a + b - 0.5L) * log1pl(b / a) - b * log1pl((b - 1.0L) / (2.0L * a)) - b
+	logfactor = (a + b - 0.5L) * log1pl(b / a)
+		- b * log1pl((b - 1.0L) / (2.0L * a)) - b
 		+ stirling_tail(a + b) - stirling_tail(a)
 		+ b * logl(u) - u - lgammal(b);
 
@@ -446,7 +473,8 @@ static long double
 t_log_ratio(long double a)
 {
 	if (a >= 10.0L)
-		return a * log1pl(0.5L / a) - 0.5L + stirling_tail(a + 0.5L) - stirling_tail(a);
+		return a * log1pl(0.5L / a) - 0.5L
+			+ stirling_tail(a + 0.5L) - stirling_tail(a);
 	return lgammal(a + 0.5L) - lgammal(a) - 0.5L * logl(a);
 }
 
@@ -555,8 +583,9 @@ t_quantile_start(double q, long double df, bool tail)
 
 	if (tail)
 	{
-		long double	wpow = (lratio + 0.5L * (df - 1.0L) * logl(df) - logl(q)) / df;
+		long double	wpow;
 
+		wpow = (lratio + 0.5L * (df - 1.0L) * logl(df) - logl(q)) / df;
 		if (2.0L * wpow > logl(4.0L * df))
 			return wpow;
 	}
@@ -567,9 +596,10 @@ t_quantile_start(double q, long double df, bool tail)
 	z2 = z * z;
 	s = z + z * (z2 + 1.0L) / (4.0L * df)
 		+ z * ((5.0L * z2 + 16.0L) * z2 + 3.0L) / (96.0L * df * df)
-		+ z * (((3.0L * z2 + 19.0L) * z2 + 17.0L) * z2 - 15.0L) / (384.0L * df * df * df)
-		+ z * ((((79.0L * z2 + 776.0L) * z2 + 1482.0L) * z2 - 1920.0L) * z2 - 945.0L)
-		/ (92160.0L * df * df * df * df);
+		+ z * (((3.0L * z2 + 19.0L) * z2 + 17.0L) * z2 - 15.0L)
+		/ (384.0L * df * df * df)
+		+ z * ((((79.0L * z2 + 776.0L) * z2 + 1482.0L) * z2 - 1920.0L) * z2
+			   - 945.0L) / (92160.0L * df * df * df * df);
 	return logl(s > 0.0L ? s : (z > 0.0L ? z : 1e-3L));
 }
 
@@ -688,7 +718,8 @@ pkpc_t_quantile(double p, double df)
 				wn = w - 2.0L;
 		}
 		w = wn;
-		if (hi_known && hi - lo < 4.0L * LDBL_EPSILON * Max(1.0L, fabsl(w)))
+		if (hi_known &&
+			hi - lo < 4.0L * working_epsilon() * Max(1.0L, fabsl(w)))
 			break;
 	}
 	{

@@ -85,6 +85,7 @@
 
 #define LOG_2PI_L		1.837877066409345483560659472811235279723L
 #define LN2_L			0.693147180559945309417232121458176568076L
+#define LOG_PI_L		1.144729885849400174143427351353058711647L
 
 /* Stopping test of the continued fractions. */
 #define CF_TOL			(4.0L * working_epsilon())
@@ -375,20 +376,27 @@ beta_large_a(long double a, long double b, long double L)
  * I_x(a, b) for x on the quickly converging side of the continued fraction,
  * x < (a + 1)/(a + b + 2), i.e. y > (b + 1)/(a + b + 2) (the callers test
  * y, which unlike x is not rounded to 1 when it is tiny).  x, y = 1 - x and
- * their logarithms are given, each without cancellation.
+ * their logarithms are given, each without cancellation.  loginvbeta is
+ * log(1 / B(a, b)) when the caller has it (not for a and b both large:
+ * see log_beta_factor), else NaN.
  */
 static long double
 beta_side(long double a, long double b, long double x, long double y,
-		  long double logx, long double logy)
+		  long double logx, long double logy, long double loginvbeta)
 {
 	long double	cf;
+	long double	logfactor;
 
 	if (a >= BETA_EXPANSION_MIN_A && b * b * b <= a * a && -logx < 1.0L)
 		return beta_large_a(a, b, -logx);
 	cf = beta_cf(a, b, x);
 	if (isnan(cf))
 		return NAN;
-	return expl(log_beta_factor(a, b, x, y, logx, logy) - logl(a)) * cf;
+	if (isnan(loginvbeta))
+		logfactor = log_beta_factor(a, b, x, y, logx, logy);
+	else
+		logfactor = a * logx + b * logy + loginvbeta;
+	return expl(logfactor - logl(a)) * cf;
 }
 
 /*
@@ -479,23 +487,26 @@ t_log_ratio(long double a)
 }
 
 /*
- * The two halves of the t distribution beyond and within s >= 0:
- * *upper = P(T > s), *central = P(0 < T < s), and optionally
- * *logdens = log f(s) and *y = s^2 / (df + s^2).  Whichever half is
+ * The two halves of the t distribution beyond and within s >= 0, given
+ * lratio = t_log_ratio(df/2): *upper = P(T > s), *central = P(0 < T < s),
+ * and optionally *logdens = log f(s) and *y = s^2 / (df + s^2).  Whichever half is
  * computed from the incomplete beta function keeps full relative accuracy;
  * the other is 1/2 minus it: the upper tail is then >= 0.04, the central
  * part >= 0.005 for df >= 0.01 (it vanishes with df, where the central
  * quantiles are ill-conditioned anyway).
  */
 static void
-t_halves(long double s, long double df, long double *upper,
+t_halves(long double s, long double df, long double lratio, long double *upper,
 		 long double *central, long double *logdens, long double *y)
 {
 	long double	a = 0.5L * df;
 	BetaArg		ba = beta_arg(s, s, df);
 
+	/* log(1 / B(a, 1/2)) = log Gamma(a + 1/2) - log Gamma(a) - log(pi)/2 */
+	long double	loginvbeta = lratio + 0.5L * (logl(a) - LOG_PI_L);
+
 	if (logdens)
-		*logdens = t_log_ratio(a) - 0.5L * LOG_2PI_L + (a + 0.5L) * ba.logx;
+		*logdens = lratio - 0.5L * LOG_2PI_L + (a + 0.5L) * ba.logx;
 	if (y)
 		*y = ba.y;
 
@@ -506,12 +517,14 @@ t_halves(long double s, long double df, long double *upper,
 	}
 	else if (ba.y > 1.5L / (a + 2.5L))
 	{
-		*upper = 0.5L * beta_side(a, 0.5L, ba.x, ba.y, ba.logx, ba.logy);
+		*upper = 0.5L * beta_side(a, 0.5L, ba.x, ba.y, ba.logx, ba.logy,
+								  loginvbeta);
 		*central = 0.5L - *upper;
 	}
 	else
 	{
-		*central = 0.5L * beta_side(0.5L, a, ba.y, ba.x, ba.logy, ba.logx);
+		*central = 0.5L * beta_side(0.5L, a, ba.y, ba.x, ba.logy, ba.logx,
+									loginvbeta);
 		*upper = 0.5L - *central;
 	}
 }
@@ -533,7 +546,8 @@ pkpc_t_upper(double t, double df)
 		return NAN;
 	if (isinf(t))
 		return t > 0 ? 0.0 : 1.0;
-	t_halves(fabsl((long double) t), df, &upper, &central, NULL, NULL);
+	t_halves(fabsl((long double) t), df, t_log_ratio(0.5L * df),
+			 &upper, &central, NULL, NULL);
 	if (isnan(upper))
 		return NAN;
 	return (double) (t >= 0 ? upper : 0.5L + central);
@@ -559,7 +573,8 @@ pkpc_p_from_t(double t, double df, PkpcAlternative alt)
 		return NAN;
 	if (isinf(t))
 		return 0.0;
-	t_halves(fabsl((long double) t), df, &upper, &central, NULL, NULL);
+	t_halves(fabsl((long double) t), df, t_log_ratio(0.5L * df),
+			 &upper, &central, NULL, NULL);
 	if (isnan(upper))
 		return NAN;
 	return (double) Min(1.0L, 2.0L * upper);
@@ -574,9 +589,9 @@ pkpc_p_from_t(double t, double df, PkpcAlternative alt)
  * small c, else Cornish-Fisher again.
  */
 static long double
-t_quantile_start(double q, long double df, bool tail)
+t_quantile_start(double q, long double df, long double lratio, bool tail)
 {
-	long double	lratio = t_log_ratio(0.5L * df) - 0.5L * LOG_2PI_L;
+	long double	logf0 = lratio - 0.5L * LOG_2PI_L;
 	long double	z;
 	long double	z2;
 	long double	s;
@@ -585,12 +600,12 @@ t_quantile_start(double q, long double df, bool tail)
 	{
 		long double	wpow;
 
-		wpow = (lratio + 0.5L * (df - 1.0L) * logl(df) - logl(q)) / df;
+		wpow = (logf0 + 0.5L * (df - 1.0L) * logl(df) - logl(q)) / df;
 		if (2.0L * wpow > logl(4.0L * df))
 			return wpow;
 	}
 	else if (0.5 - q < 0.1)
-		return logl(0.5L - q) - lratio;
+		return logl(0.5L - q) - logf0;
 
 	z = -gsl_cdf_ugaussian_Pinv(q);
 	z2 = z * z;
@@ -610,8 +625,8 @@ t_quantile_start(double q, long double df, bool tail)
  * y = s^2/(df + s^2):  g' = -+k,  g'' = -+k (1 - (df+1) y +- k).
  */
 static long double
-t_quantile_eq(long double w, long double df, bool tail, long double logh,
-			  long double *d1, long double *d2)
+t_quantile_eq(long double w, long double df, long double lratio, bool tail,
+			  long double logh, long double *d1, long double *d2)
 {
 	long double	s = expl(w);
 	long double	upper;
@@ -621,7 +636,7 @@ t_quantile_eq(long double w, long double df, bool tail, long double logh,
 	long double	H;
 	long double	k;
 
-	t_halves(s, df, &upper, &central, &logdens, &y);
+	t_halves(s, df, lratio, &upper, &central, &logdens, &y);
 	H = tail ? upper : central;
 	if (!(H > 0.0L))
 	{
@@ -658,6 +673,7 @@ pkpc_t_quantile(double p, double df)
 	double		q;
 	bool		tail;
 	long double	logh;
+	long double	lratio;
 	long double	w;
 	long double	lo = -INFINITY;	/* below the root */
 	long double	hi = wmax;		/* above the root, once hi_known */
@@ -671,13 +687,14 @@ pkpc_t_quantile(double p, double df)
 	q = (p < 0.5) ? p : 1.0 - p;
 	tail = (q < 0.25);
 	logh = tail ? logl(q) : logl(0.5L - q);
-	w = Min(t_quantile_start(q, df, tail), wmax);
+	lratio = t_log_ratio(0.5L * df);
+	w = Min(t_quantile_start(q, df, lratio, tail), wmax);
 
 	for (i = 0; i < 300; i++)
 	{
 		long double	d1;
 		long double	d2;
-		long double	g = t_quantile_eq(w, df, tail, logh, &d1, &d2);
+		long double	g = t_quantile_eq(w, df, lratio, tail, logh, &d1, &d2);
 		long double	step;
 		long double	wn;
 
@@ -771,9 +788,9 @@ pkpc_f_upper(double f, double df1, double df2)
 		return 0.0;
 	ba = beta_arg(df1, f, df2);
 	if (ba.y > (b + 1.0L) / (a + b + 2.0L))
-		r = beta_side(a, b, ba.x, ba.y, ba.logx, ba.logy);
+		r = beta_side(a, b, ba.x, ba.y, ba.logx, ba.logy, NAN);
 	else
-		r = 1.0L - beta_side(b, a, ba.y, ba.x, ba.logy, ba.logx);
+		r = 1.0L - beta_side(b, a, ba.y, ba.x, ba.logy, ba.logx, NAN);
 	return (double) r;
 }
 

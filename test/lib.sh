@@ -31,7 +31,7 @@ PKPC_DEMO_PACKAGES=(
 # statsmodels, PSPP) and the checkers (libFuzzer's runtime, valgrind).
 PKPC_TEST_PACKAGES=(
 	r-base-core r-cran-coin r-cran-nortest r-cran-survival r-cran-exactranktests
-	python3-scipy python3-statsmodels pspp
+	python3-scipy python3-statsmodels python3-mpmath python3-gmpy2 pspp
 	clang-14 libclang-rt-14-dev valgrind
 	# Citus 13 built from source by test/checks/citus.sh (test/citus.bash): the
 	# server headers include GSSAPI's; columnar storage links lz4 and zstd.

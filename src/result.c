@@ -5,8 +5,9 @@
  *
  * Fields are set by name, so that the C code cannot silently drift from the
  * field order of the SQL type; a field left unset is NULL, which is how an
- * undefined statistic is reported (API.md: counts filled, statistics NULL,
- * plus a note).  A NaN float becomes NULL for the same reason.
+ * undefined statistic is reported (README, Conventions: counts filled,
+ * statistics NULL, plus a note).  A NaN float becomes NULL for the same
+ * reason.
  *
  * src/result.c
  *
@@ -29,6 +30,7 @@ pkpc_result_init(PkpcResult *res, FunctionCallInfo fcinfo)
 {
 	int			i;
 
+	/* cannot happen: every final function is declared to return a row type */
 	if (get_call_result_type(fcinfo, NULL, &res->tupdesc) != TYPEFUNC_COMPOSITE)
 		elog(ERROR, "return type must be a row type");
 	res->tupdesc = BlessTupleDesc(res->tupdesc);
@@ -39,6 +41,11 @@ pkpc_result_init(PkpcResult *res, FunctionCallInfo fcinfo)
 	pkpc_notes_init(&res->notes);
 }
 
+/*
+ * The index of a result field.  The elogs cannot happen: the field names
+ * and types are those of the extension's own install script, which the
+ * regression tests exercise for every field.
+ */
 static int
 field_index(PkpcResult *res, const char *field, Oid typid)
 {

@@ -85,22 +85,17 @@ comp_value(const CompSum *cs)
 	return cs->s + cs->c;
 }
 
-/* Multiplicity of entry i of a grouped sample (counts NULL: one each). */
-static inline double
-entry_count(const int64_t *counts, int64_t i)
-{
-	return counts ? (double) counts[i] : 1.0;
-}
-
 /*
  * Mean and sd of a grouped sample: entry i holds counts[i] observations
- * equal to x[i].  Each pass adds count * term, which for a count of one is
- * exactly the term, so a plain sample gives the same doubles as summing
- * value by value; a value -> count map costs O(distinct values).
+ * equal to x[i] (counts NULL: one each).  Each pass adds count * term,
+ * which for a count of one is exactly the term, so a plain sample gives
+ * the doubles of summing value by value, and a value -> count map costs
+ * O(distinct values).  Inlined into both callers, so that the plain case
+ * (counts a constant NULL) keeps the simple loops.
  */
-int
-pkpc_sample_mean_sd_grouped(const double *x, const int64_t *counts,
-							int64_t nv, double *mean, double *sd)
+static pg_attribute_always_inline int
+mean_sd_core(const double *x, const int64_t *counts, int64_t nv,
+			 double *mean, double *sd)
 {
 	CompSum		sum = {0.0, 0.0};
 	CompSum		dev = {0.0, 0.0};
@@ -113,7 +108,7 @@ pkpc_sample_mean_sd_grouped(const double *x, const int64_t *counts,
 		return PKPC_NORM_BAD_INPUT;
 	for (i = 0; i < nv; i++)
 	{
-		double		c = entry_count(counts, i);
+		double		c = counts ? (double) counts[i] : 1.0;
 
 		comp_add(&sum, c * x[i]);
 		dn += c;
@@ -127,7 +122,7 @@ pkpc_sample_mean_sd_grouped(const double *x, const int64_t *counts,
 	/* second pass refines the mean, as R's mean() does */
 	for (i = 0; i < nv; i++)
 	{
-		double		c = entry_count(counts, i);
+		double		c = counts ? (double) counts[i] : 1.0;
 
 		comp_add(&dev, c * (x[i] - m));
 		if ((i & 0xFFFF) == 0)
@@ -137,7 +132,7 @@ pkpc_sample_mean_sd_grouped(const double *x, const int64_t *counts,
 
 	for (i = 0; i < nv; i++)
 	{
-		double		c = entry_count(counts, i);
+		double		c = counts ? (double) counts[i] : 1.0;
 		double		r = x[i] - m;
 
 		comp_add(&ss, c * (r * r));
@@ -152,9 +147,18 @@ pkpc_sample_mean_sd_grouped(const double *x, const int64_t *counts,
 }
 
 int
+pkpc_sample_mean_sd_grouped(const double *x, const int64_t *counts,
+							int64_t nv, double *mean, double *sd)
+{
+	if (counts == NULL)
+		return mean_sd_core(x, NULL, nv, mean, sd);
+	return mean_sd_core(x, counts, nv, mean, sd);
+}
+
+int
 pkpc_sample_mean_sd(const double *x, int64_t n, double *mean, double *sd)
 {
-	return pkpc_sample_mean_sd_grouped(x, NULL, n, mean, sd);
+	return mean_sd_core(x, NULL, n, mean, sd);
 }
 
 /*
@@ -162,11 +166,11 @@ pkpc_sample_mean_sd(const double *x, int64_t n, double *mean, double *sd)
  * so i/n - F is largest at the run's last observation and F - (i-1)/n at
  * its first: an entry of c observations after `before` ones contributes
  * (before + c)/n - F and F - before/n, the very expressions the
- * observation-by-observation loop evaluates there.
+ * observation-by-observation loop evaluates there.  Inlined as above.
  */
-int
-pkpc_ks_statistic_grouped(const double *x, const int64_t *counts, int64_t nv,
-						  double mean, double sd, PkpcKsStat *out)
+static pg_attribute_always_inline int
+ks_statistic_core(const double *x, const int64_t *counts, int64_t nv,
+				  double mean, double sd, PkpcKsStat *out)
 {
 	double		dplus = -INFINITY;
 	double		dminus = -INFINITY;
@@ -177,24 +181,27 @@ pkpc_ks_statistic_grouped(const double *x, const int64_t *counts, int64_t nv,
 
 	if (nv < 1 || !isfinite(mean) || !isfinite(sd) || !(sd > 0.0))
 		return PKPC_NORM_BAD_INPUT;
-	for (i = 0; i < nv; i++)
-	{
-		int64_t		c = counts ? counts[i] : 1;
-
-		if (!isfinite(x[i]) || (i > 0 && x[i] < x[i - 1]) || c < 1 ||
-			n > INT64_MAX - c)
-			return PKPC_NORM_BAD_INPUT;
-		n += c;
-	}
+	if (counts == NULL)
+		n = nv;
+	else
+		for (i = 0; i < nv; i++)
+		{
+			if (counts[i] < 1 || n > INT64_MAX - counts[i])
+				return PKPC_NORM_BAD_INPUT;
+			n += counts[i];
+		}
 	dn = (double) n;
 
 	for (i = 0; i < nv; i++)
 	{
 		int64_t		after = before + (counts ? counts[i] : 1);
-		double		z = (x[i] - mean) / sd;
+		double		z;
 		double		above;		/* after/n - F(x) */
 		double		below;		/* F(x) - before/n */
 
+		if (!isfinite(x[i]) || (i > 0 && x[i] < x[i - 1]))
+			return PKPC_NORM_BAD_INPUT;
+		z = (x[i] - mean) / sd;
 		if (z <= 0.0)
 		{
 			double		f = gsl_cdf_ugaussian_P(z);
@@ -225,10 +232,19 @@ pkpc_ks_statistic_grouped(const double *x, const int64_t *counts, int64_t nv,
 }
 
 int
+pkpc_ks_statistic_grouped(const double *x, const int64_t *counts, int64_t nv,
+						  double mean, double sd, PkpcKsStat *out)
+{
+	if (counts == NULL)
+		return ks_statistic_core(x, NULL, nv, mean, sd, out);
+	return ks_statistic_core(x, counts, nv, mean, sd, out);
+}
+
+int
 pkpc_ks_statistic(const double *x, int64_t n, double mean, double sd,
 				  PkpcKsStat *out)
 {
-	return pkpc_ks_statistic_grouped(x, NULL, n, mean, sd, out);
+	return ks_statistic_core(x, NULL, n, mean, sd, out);
 }
 
 int

@@ -162,47 +162,56 @@ sw_pvalue(int64_t n, double omw)
 
 /*
  * Reads a grouped sample (counts[i] observations of x[i]; counts NULL: one
- * each) observation by observation, forwards or backwards.
+ * each) observation by observation, forwards or backwards.  The counts are
+ * passed to each call rather than kept, so that in the plain instance of
+ * sw_core (counts a constant NULL) a read is x[e] and a step.
  */
 typedef struct SwCursor
 {
 	const double *x;
-	const int64_t *counts;
 	int64_t		e;				/* current entry */
-	int64_t		left;			/* observations of it not yet read */
+	int64_t		left;			/* its observations not yet read; 0: not
+								 * loaded */
 	int			dir;
 } SwCursor;
 
-static void
-sw_cursor_init(SwCursor *cur, const double *x, const int64_t *counts,
-			   int64_t nv, bool backwards)
+static inline void
+sw_cursor_init(SwCursor *cur, const double *x, int64_t nv, bool backwards)
 {
 	cur->x = x;
-	cur->counts = counts;
 	cur->dir = backwards ? -1 : 1;
 	cur->e = backwards ? nv - 1 : 0;
-	cur->left = counts ? counts[cur->e] : 1;
+	cur->left = 0;
 }
 
 /* The next observation; called at most n times, so e stays in range. */
-static inline double
-sw_next(SwCursor *cur)
+static pg_attribute_always_inline double
+sw_next(SwCursor *cur, const int64_t *counts)
 {
-	if (cur->left == 0)
+	double		v = cur->x[cur->e];
+
+	if (counts == NULL)
 	{
 		cur->e += cur->dir;
-		cur->left = cur->counts ? cur->counts[cur->e] : 1;
+		return v;
 	}
-	cur->left--;
-	return cur->x[cur->e];
+	if (cur->left == 0)
+		cur->left = counts[cur->e];
+	if (--cur->left == 0)
+		cur->e += cur->dir;
+	return v;
 }
 
-int
-pkpc_shapiro_wilk_grouped(const double *x, const int64_t *counts, int64_t nv,
-						  double *w, double *p)
+/*
+ * W and p of the sorted grouped sample of n >= 3 observations, not all
+ * equal, at most PKPC_SW_MAX_N; e is the exponent that scales the data
+ * into [0.5, 1).
+ */
+static pg_attribute_always_inline int
+sw_core(const double *x, const int64_t *counts, int64_t nv, int64_t n, int e,
+		double *w, double *p)
 {
-	int64_t		n = 0;
-	int64_t		nh;
+	int64_t		nh = n / 2;
 	double	   *a;
 	double		mean,
 				dev,
@@ -210,52 +219,25 @@ pkpc_shapiro_wilk_grouped(const double *x, const int64_t *counts, int64_t nv,
 				t,
 				rss,
 				omw;
-	int			e;
 	int64_t		i;
 	SwCursor	lo,
 				hi;
 
-	for (i = 0; i < nv; i++)
-	{
-		int64_t		c = counts ? counts[i] : 1;
-
-		if (!isfinite(x[i]) || (i > 0 && x[i] < x[i - 1]) || c < 1 ||
-			n > INT64_MAX - c)
-			return PKPC_SW_BAD_INPUT;
-		n += c;
-		if ((i & 0xFFFF) == 0)
-			CHECK_FOR_INTERRUPTS();
-	}
-	if (n < 3)
-		return PKPC_SW_TOO_FEW;
-	if (x[nv - 1] == x[0])
-		return PKPC_SW_CONSTANT;
-	if (n > PKPC_SW_MAX_N)
-		return PKPC_SW_TOO_LARGE;
-	nh = n / 2;
-
-	/*
-	 * Exact power-of-two scaling bringing the largest |x| into [0.5, 1),
-	 * applied per value by ldexp (2^-e itself may not be representable).
-	 */
-	(void) frexp(fmax(fabs(x[0]), fabs(x[nv - 1])), &e);
-	e = -e;
-
 	/* mean with a correcting second pass, then centred sum of squares */
 	mean = 0.0;
-	sw_cursor_init(&lo, x, counts, nv, false);
+	sw_cursor_init(&lo, x, nv, false);
 	for (i = 0; i < n; i++)
 	{
-		mean += ldexp(sw_next(&lo), e);
+		mean += ldexp(sw_next(&lo, counts), e);
 		if ((i & 0xFFFF) == 0)
 			CHECK_FOR_INTERRUPTS();
 	}
 	mean /= (double) n;
 	dev = 0.0;
-	sw_cursor_init(&lo, x, counts, nv, false);
+	sw_cursor_init(&lo, x, nv, false);
 	for (i = 0; i < n; i++)
 	{
-		dev += ldexp(sw_next(&lo), e) - mean;
+		dev += ldexp(sw_next(&lo, counts), e) - mean;
 		if ((i & 0xFFFF) == 0)
 			CHECK_FOR_INTERRUPTS();
 	}
@@ -267,12 +249,12 @@ pkpc_shapiro_wilk_grouped(const double *x, const int64_t *counts, int64_t nv,
 
 	/* a'x from differences of order statistics: free of the location */
 	t = 0.0;
-	sw_cursor_init(&lo, x, counts, nv, false);
-	sw_cursor_init(&hi, x, counts, nv, true);
+	sw_cursor_init(&lo, x, nv, false);
+	sw_cursor_init(&hi, x, nv, true);
 	for (i = 0; i < nh; i++)
 	{
-		double		xhi = sw_next(&hi);
-		double		xlo = sw_next(&lo);
+		double		xhi = sw_next(&hi, counts);
+		double		xlo = sw_next(&lo, counts);
 
 		t += a[i] * (ldexp(xhi, e) - ldexp(xlo, e));
 		if ((i & 0xFFFF) == 0)
@@ -282,10 +264,10 @@ pkpc_shapiro_wilk_grouped(const double *x, const int64_t *counts, int64_t nv,
 	/* total and residual sums of squares of the centred sample */
 	ssx = 0.0;
 	rss = 0.0;
-	sw_cursor_init(&lo, x, counts, nv, false);
+	sw_cursor_init(&lo, x, nv, false);
 	for (i = 0; i < n; i++)
 	{
-		double		c = ldexp(sw_next(&lo), e) - mean;
+		double		c = ldexp(sw_next(&lo, counts), e) - mean;
 		double		ai = (i < nh) ? -a[i] :
 			(i >= n - nh) ? a[n - 1 - i] : 0.0;
 		double		r = c - t * ai;
@@ -313,6 +295,43 @@ pkpc_shapiro_wilk_grouped(const double *x, const int64_t *counts, int64_t nv,
 
 	*p = (omw > 0.0) ? sw_pvalue(n, omw) : 1.0;
 	return (n > PKPC_SW_MAX_N_FOR_P) ? PKPC_SW_P_EXTRAPOLATED : PKPC_SW_OK;
+}
+
+int
+pkpc_shapiro_wilk_grouped(const double *x, const int64_t *counts, int64_t nv,
+						  double *w, double *p)
+{
+	int64_t		n = 0;
+	int			e;
+	int64_t		i;
+
+	for (i = 0; i < nv; i++)
+	{
+		int64_t		c = counts ? counts[i] : 1;
+
+		if (!isfinite(x[i]) || (i > 0 && x[i] < x[i - 1]) || c < 1 ||
+			n > INT64_MAX - c)
+			return PKPC_SW_BAD_INPUT;
+		n += c;
+		if ((i & 0xFFFF) == 0)
+			CHECK_FOR_INTERRUPTS();
+	}
+	if (n < 3)
+		return PKPC_SW_TOO_FEW;
+	if (x[nv - 1] == x[0])
+		return PKPC_SW_CONSTANT;
+	if (n > PKPC_SW_MAX_N)
+		return PKPC_SW_TOO_LARGE;
+
+	/*
+	 * Exact power-of-two scaling bringing the largest |x| into [0.5, 1),
+	 * applied per value by ldexp (2^-e itself may not be representable).
+	 */
+	(void) frexp(fmax(fabs(x[0]), fabs(x[nv - 1])), &e);
+	e = -e;
+	if (counts == NULL)
+		return sw_core(x, NULL, nv, n, e, w, p);
+	return sw_core(x, counts, nv, n, e, w, p);
 }
 
 int

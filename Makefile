@@ -56,7 +56,7 @@ DATA_built = sql/$(EXTENSION)--$(EXTVERSION).sql
 # upgrade script from the one before.
 DATA = sql/$(EXTENSION)--0.1.sql sql/$(EXTENSION)--0.1--0.2.sql
 
-REGRESS = ttest levene rank chisq normality study_functions study state_io parallel collation errors bad_input survival_curves cox association table1
+REGRESS = ttest levene rank chisq normality study_functions study state_io parallel collation errors bad_input survival_curves cox association table1 hardening
 REGRESS_OPTS = --inputdir=. --load-extension=$(EXTENSION)
 
 GSL_CFLAGS := $(shell gsl-config --cflags)

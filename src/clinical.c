@@ -29,6 +29,7 @@
 #include "catalog/pg_type.h"
 #include "fmgr.h"
 #include "funcapi.h"
+#include "mb/pg_wchar.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/numeric.h"
@@ -115,12 +116,24 @@ sins_class(int points)
 	return names[points];
 }
 
+/*
+ * The message quotes at most the first 40 bytes of the input (cut at a
+ * character boundary): a level is a few characters, and a message must not
+ * grow with whatever text was passed.
+ */
+#define SINS_QUOTED_MAX	40
+
 static void
 unknown_level(const char *level)
 {
+	int			len = strlen(level);
+
+	if (len > SINS_QUOTED_MAX)
+		len = pg_mbcliplen(level, len, SINS_QUOTED_MAX);
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-			 errmsg("unknown spinal level \"%s\" for sins_location", level),
+			 errmsg("unknown spinal level \"%.*s%s\" for sins_location", len, level,
+					level[len] != '\0' ? "..." : ""),
 			 errhint("Use a level such as 'T12', 'C2', 'L5', 'S1' or 'occiput', or a range such as 'L5-S1'.")));
 }
 
@@ -246,6 +259,7 @@ sins_location(PG_FUNCTION_ARGS)
 	Datum		values[2];
 	bool		nulls[2] = {false, false};
 
+	/* cannot happen: the SQL declaration returns sins_location_result */
 	if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
 		elog(ERROR, "return type must be a row type");
 	tupdesc = BlessTupleDesc(tupdesc);
@@ -275,8 +289,11 @@ odi_percent(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("odi_percent expects a one-dimensional array of section scores")));
-	deconstruct_array(arr, INT4OID, sizeof(int32), true, TYPALIGN_INT,
-					  &elems, &nulls, &n);
+	/* checked before the array is taken apart, whatever its size */
+	n = ArrayGetNItems(ARR_NDIM(arr), ARR_DIMS(arr));
+	if (n <= ODI_SECTIONS)
+		deconstruct_array(arr, INT4OID, sizeof(int32), true, TYPALIGN_INT,
+						  &elems, &nulls, &n);
 	if (n > ODI_SECTIONS)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),

@@ -44,6 +44,7 @@
 #include "common/int.h"
 #include "fmgr.h"
 #include "lib/stringinfo.h"
+#include "miscadmin.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/lsyscache.h"
@@ -59,6 +60,20 @@
 
 /* Confidence level of the odds-ratio intervals: 95 %, as SPSS and R print. */
 #define CT_CONF_LEVEL	0.95
+
+/*
+ * The per-cell loops below run over up to CT_MAX_CELLS cells (tens of
+ * milliseconds): poll for cancel every 65536 cells of a row, and once per
+ * row.
+ */
+#define CT_POLL(j) \
+	do { \
+		if (((j) & 0xFFFF) == 0) \
+			CHECK_FOR_INTERRUPTS(); \
+	} while (0)
+
+/* Empty rows or columns named one by one in a note; beyond, a count. */
+#define CT_MAX_LISTED	20
 
 /* chi_square_trans(state, row_label, col_label) */
 static Datum
@@ -121,6 +136,7 @@ result_text_array(PkpcResult *res, const char *field, char **items, int n)
 	for (i = 0; i < res->tupdesc->natts; i++)
 		if (strcmp(NameStr(TupleDescAttr(res->tupdesc, i)->attname), field) == 0)
 			break;
+	/* cannot happen: chi_square_result has both text[] fields */
 	if (i == res->tupdesc->natts ||
 		TupleDescAttr(res->tupdesc, i)->atttypid != TEXTARRAYOID)
 		elog(ERROR, "result type has no text[] field \"%s\"", field);
@@ -179,6 +195,7 @@ pearson_fields(PkpcResult *res, const CtTable *t, double df)
 			min_dev = Min(min_dev, fabs(o - e));
 			if (e < 5.0)
 				below5++;
+			CT_POLL(j);
 		}
 	g2 *= 2.0;
 	pkpc_result_float8(res, "chi2", chi2);
@@ -253,12 +270,18 @@ fisher_fields(PkpcResult *res, const CtTable *t)
 		int			rc = pkpc_fisher_2x2((const int64_t *) t->o, CT_CONF_LEVEL,
 										 PKPC_FISHER_TWO_SIDED, &f);
 
-		if (rc != PKPC_FISHER_OK)
+		if (rc != PKPC_FISHER_OK && rc != PKPC_FISHER_TOO_LARGE)
 		{
 			pkpc_note(&res->notes, "Fisher's exact test not computed: the table total exceeds its limit");
 			return;
 		}
 		pkpc_result_float8(res, "p_fisher", f.p_two_sided);
+		if (rc == PKPC_FISHER_TOO_LARGE)
+		{
+			pkpc_note(&res->notes, "conditional maximum-likelihood odds ratio and its exact interval not computed: N = " INT64_FORMAT " exceeds the work limit of the solver",
+					  t->n);
+			return;
+		}
 		pkpc_result_float8(res, "or_mle", f.odds_ratio);
 		pkpc_result_float8(res, "or_mle_ci_lower", f.ci_lower);
 		pkpc_result_float8(res, "or_mle_ci_upper", f.ci_upper);
@@ -303,7 +326,10 @@ linear_by_linear(PkpcResult *res, const CtTable *t)
 		syy += (double) t->csum[j] * (t->cscore[j] - my) * (t->cscore[j] - my);
 	for (i = 0; i < t->r; i++)
 		for (j = 0; j < t->c; j++)
+		{
 			sxy += (double) O(t, i, j) * (t->rscore[i] - mx) * (t->cscore[j] - my);
+			CT_POLL(j);
+		}
 	if (!(sxx > 0.0 && syy > 0.0))
 		return;
 	r2 = Min(1.0, sxy * sxy / (sxx * syy));
@@ -342,6 +368,7 @@ table_statistics(PkpcResult *res, const int64 *o, int r, int c,
 						 errmsg("chi_square table total is out of range for type bigint")));
 			t.rsum[i] += o[i * c + j];
 			t.csum[j] += o[i * c + j];
+			CT_POLL(j);
 		}
 	pkpc_result_int64(res, "n", t.n);
 	pkpc_result_int64(res, "n_rows", r);
@@ -436,7 +463,10 @@ chi_square_final(PG_FUNCTION_ARGS)
 	ctext = order_labels(&st->cols, PG_GET_COLLATION(), &cpos, &cscore);
 	o = palloc0(sizeof(int64) * r * c);
 	for (k = 0; k < st->ncells; k++)
+	{
 		o[(int64) rpos[st->cells[k].row] * c + cpos[st->cells[k].col]] = st->cells[k].count;
+		CT_POLL(k);
+	}
 	result_text_array(&res, "row_labels", rtext, r);
 	result_text_array(&res, "col_labels", ctext, c);
 	table_statistics(&res, o, r, c, rscore, cscore);
@@ -465,8 +495,10 @@ note_dropped(PkpcResult *res, const bool *keep, int n, const char *what)
 
 	initStringInfo(&buf);
 	for (i = 0; i < n; i++)
-		if (!keep[i])
-			appendStringInfo(&buf, "%s%d", ndrop++ ? ", " : "", i + 1);
+		if (!keep[i] && ndrop++ < CT_MAX_LISTED)
+			appendStringInfo(&buf, "%s%d", ndrop > 1 ? ", " : "", i + 1);
+	if (ndrop > CT_MAX_LISTED)
+		appendStringInfo(&buf, " and %d more", ndrop - CT_MAX_LISTED);
 	if (ndrop > 0)
 		pkpc_note(&res->notes, "empty %s%s %s dropped from the table and its degrees of freedom",
 				  what, ndrop > 1 ? "s" : "", buf.data);
@@ -525,6 +557,7 @@ chi_square_counts(PG_FUNCTION_ARGS)
 				bad_counts(psprintf("chi_square count " INT64_FORMAT " is negative", v), NULL);
 			if (v > 0)
 				rkeep[i] = ckeep[j] = true;
+			CT_POLL(j);
 		}
 
 	pkpc_result_init(&res, fcinfo);
@@ -550,8 +583,11 @@ chi_square_counts(PG_FUNCTION_ARGS)
 			if (!rkeep[i])
 				continue;
 			for (j = 0; j < nc; j++)
+			{
 				if (ckeep[j])
 					o[ri * c + ci++] = DatumGetInt64(elems[i * nc + j]);
+				CT_POLL(j);
+			}
 			ri++;
 		}
 	}

@@ -89,6 +89,7 @@ typedef struct Hyper
 	double		q;
 	double		lp;
 	double		lq;
+	int64_t    *terms;			/* terms summed by hyper_walk so far */
 } Hyper;
 
 /*
@@ -171,8 +172,9 @@ hyper_ld(const Hyper *h, double x)
 }
 
 static void
-hyper_init(Hyper *h, double a, double b, double c, double d)
+hyper_init(Hyper *h, double a, double b, double c, double d, int64_t *terms)
 {
+	h->terms = terms;
 	h->m = a + c;
 	h->n = b + d;
 	h->k = a + b;
@@ -245,6 +247,7 @@ hyper_walk(const Hyper *h, double psi, double y, int dir, double stop,
 		if ((++iter & 0xFFFF) == 0)
 			CHECK_FOR_INTERRUPTS();
 	}
+	*h->terms += iter;
 	if (m1)
 	{
 		*m1 += s1;
@@ -411,6 +414,9 @@ root_fn(const Hyper *h, RootKind kind, double x, double lalpha, double t)
 {
 	HyperAt		s;
 
+	/* the work bound of the 2 x 2 solver: NaN stops it */
+	if (*h->terms > PKPC_FISHER_2X2_MAX_TERMS)
+		return NAN;
 	hyper_at(h, t, &s);
 	switch (kind)
 	{
@@ -428,7 +434,8 @@ root_fn(const Hyper *h, RootKind kind, double x, double lalpha, double t)
  * Root of an increasing function of t: bracket by doubling steps from t0,
  * then the Illinois variant of regula falsi, with a bisection whenever the
  * bracket fails to halve in three steps.  Converges to a bracket of a few
- * ulps.  Returns NaN if no sign change is found within |t| <= MAX_LOG_PSI.
+ * ulps.  Returns NaN if no sign change is found within |t| <= MAX_LOG_PSI,
+ * or when the work bound is reached (root_fn gives NaN).
  */
 static double
 solve_increasing(const Hyper *h, RootKind kind, double x, double lalpha,
@@ -446,6 +453,8 @@ solve_increasing(const Hyper *h, RootKind kind, double x, double lalpha,
 
 	t0 = fmax(-MAX_LOG_PSI + 1.0, fmin(MAX_LOG_PSI - 1.0, t0));
 	f0 = root_fn(h, kind, x, lalpha, t0);
+	if (isnan(f0))
+		return NAN;
 	if (f0 == 0.0)
 		return t0;
 	if (f0 < 0.0)
@@ -456,6 +465,8 @@ solve_increasing(const Hyper *h, RootKind kind, double x, double lalpha,
 		{
 			b = fmin(a + step, MAX_LOG_PSI);
 			fb = root_fn(h, kind, x, lalpha, b);
+			if (isnan(fb))
+				return NAN;
 			if (fb >= 0.0)
 				break;
 			if (b >= MAX_LOG_PSI)
@@ -473,6 +484,8 @@ solve_increasing(const Hyper *h, RootKind kind, double x, double lalpha,
 		{
 			a = fmax(b - step, -MAX_LOG_PSI);
 			fa = root_fn(h, kind, x, lalpha, a);
+			if (isnan(fa))
+				return NAN;
 			if (fa <= 0.0)
 				break;
 			if (a <= -MAX_LOG_PSI)
@@ -508,6 +521,8 @@ solve_increasing(const Hyper *h, RootKind kind, double x, double lalpha,
 		if (!(c > a && c < b))
 			c = a + (b - a) / 2.0;
 		fc = root_fn(h, kind, x, lalpha, c);
+		if (isnan(fc))
+			return NAN;
 		if (fc == 0.0)
 			return c;
 		if (fc < 0.0)
@@ -542,6 +557,7 @@ pkpc_fisher_2x2(const int64_t counts[4], double conf_level, int alternative,
 				t0;
 	int			i;
 	int64_t		total = 0;
+	int64_t		terms = 0;
 
 	res->p_two_sided = res->p_less = res->p_greater = res->p_point = NAN;
 	res->odds_ratio = res->ci_lower = res->ci_upper = NAN;
@@ -561,7 +577,7 @@ pkpc_fisher_2x2(const int64_t counts[4], double conf_level, int alternative,
 		return PKPC_FISHER_INVALID;
 
 	hyper_init(&h, (double) counts[0], (double) counts[1],
-			   (double) counts[2], (double) counts[3]);
+			   (double) counts[2], (double) counts[3], &terms);
 	if (h.m == 0.0 || h.n == 0.0 || h.k == 0.0 || h.k == h.N)
 	{
 		res->p_two_sided = res->p_less = res->p_greater = res->p_point = 1.0;
@@ -574,6 +590,13 @@ pkpc_fisher_2x2(const int64_t counts[4], double conf_level, int alternative,
 	res->p_less = hyper_lower(&h, &s0, x);
 	res->p_greater = hyper_upper(&h, &s0, x);
 	res->p_two_sided = hyper_two_sided(&h, x);
+
+	/*
+	 * The p-values take a few walks of O(sqrt(N)) terms each; the solver
+	 * below takes up to a few hundred, so its terms are counted against
+	 * PKPC_FISHER_2X2_MAX_TERMS (root_fn stops it beyond).
+	 */
+	terms = 0;
 
 	/* start the searches from the sample log odds ratio, Haldane-corrected */
 	t0 = log(((counts[0] + 0.5) * (counts[3] + 0.5)) /
@@ -598,6 +621,11 @@ pkpc_fisher_2x2(const int64_t counts[4], double conf_level, int alternative,
 	else
 		res->ci_upper = exp(solve_increasing(&h, ROOT_UPPER, x, log(alpha),
 											 t0));
+	if (terms > PKPC_FISHER_2X2_MAX_TERMS)
+	{
+		res->odds_ratio = res->ci_lower = res->ci_upper = NAN;
+		return PKPC_FISHER_TOO_LARGE;
+	}
 	return PKPC_FISHER_OK;
 }
 
@@ -631,7 +659,6 @@ typedef struct FxCtx
 	int			nr;				/* rows of the working table, nr <= nc */
 	int			nc;
 	int32_t    *cols;			/* column totals in processing order */
-	int32_t   **cols_asc;		/* [s]: columns s..nc-1 sorted ascending */
 	double	   *col_lf;			/* [s]: sum of log c_j! over columns s.. */
 	double	   *lf;				/* log n!, n = 0..N */
 	double		thr;			/* log(P_obs (1 + 1e-7)) */
@@ -639,6 +666,7 @@ typedef struct FxCtx
 	double		acc;
 	int64_t		steps;
 	int64_t		max_steps;
+	uint32_t	polls;			/* leaves since the last cancel poll */
 	int64_t		max_entries;
 	int64_t		max_nodes;		/* max_entries * 4 / max(nr, 4) */
 	/* scratch for enumeration */
@@ -732,6 +760,7 @@ fx_lagrange_min(const double *lf, const int32_t *r, int nr,
 			continue;			/* its cells are all zero */
 		u = log((double) r[i]);
 		sum += u * r[i];
+		CHECK_FOR_INTERRUPTS();	/* a row can have millions of cells */
 		for (j = 0; j < nc; j++)
 		{
 			double		w = u + ((j < 64) ? vj[j] : log((double) c[j]) - lm);
@@ -766,7 +795,7 @@ fx_bounds(const FxCtx *ctx, int s, const int32_t *key, double *lo, double *hi)
 		*lo = *hi = 0.0;
 		return;
 	}
-	cas = ctx->cols_asc[s];
+	cas = ctx->cols + s;		/* ascending: cols is sorted */
 	k = ctx->col_lf[s];
 	for (i = 0; i < ctx->nr; i++)
 	{
@@ -774,12 +803,15 @@ fx_bounds(const FxCtx *ctx, int s, const int32_t *key, double *lo, double *hi)
 		k += lf[key[i]];
 		rmin += fx_min_split(lf, key[i], cas, ncols);
 		rmax += fx_max_split(lf, key[i], cas, ncols);
+		CHECK_FOR_INTERRUPTS();	/* O(columns) per row */
 	}
 	k -= lf[m];
 	for (i = 0; i < ncols; i++)
 	{
 		cmin += fx_min_split(lf, cas[i], key, ctx->nr);
 		cmax += fx_max_split(lf, cas[i], key, ctx->nr);
+		if ((i & 0x3FF) == 0)
+			CHECK_FOR_INTERRUPTS();
 	}
 	cmin = fmax(cmin, fx_lagrange_min(lf, key, ctx->nr, cas, ncols, m));
 	*hi = fmin(0.0, k - fmax(cmin, rmin));
@@ -1060,15 +1092,18 @@ fx_enumerate(FxCtx *ctx, const int32_t *key, int32_t col, FxVisit visit,
 						r0 = 0,
 						a;
 
-			if ((++ctx->steps & 0x3FFF) == 0)
+			/*
+			 * Every allocation is a step; the bound is tested at each one
+			 * (other steps are added in bulk elsewhere), the cancel poll
+			 * every 1024.
+			 */
+			if (++ctx->steps > ctx->max_steps)
 			{
-				CHECK_FOR_INTERRUPTS();
-				if (ctx->steps > ctx->max_steps)
-				{
-					ok = false;
-					break;
-				}
+				ok = false;
+				break;
 			}
+			if ((++ctx->polls & 0x3FF) == 0)
+				CHECK_FOR_INTERRUPTS();
 			st = part[i] + lf[key[i]] - lf[n[i]] - lf[key[i] - n[i]] - lden;
 
 			/* permutations within groups of equal key values */
@@ -1252,6 +1287,8 @@ fx_expand_visit(FxCtx *ctx, const int32_t *key, const int32_t *n, double st,
 	if (i2 <= i1)
 		return true;
 	ctx->steps += i2 - i1;		/* these pasts cost work of their own */
+	if (ctx->steps > ctx->max_steps)
+		return false;
 
 	if (arg->s + 1 == ctx->nc - 2)
 	{
@@ -1444,6 +1481,7 @@ pkpc_fisher_rxc(const int64_t *counts, int nrow, int ncol,
 	ri = palloc(sizeof(int) * nrow);
 	ci = palloc(sizeof(int) * ncol);
 	for (i = 0; i < nrow; i++)
+	{
 		for (j = 0; j < ncol; j++)
 		{
 			int64_t		v = counts[(size_t) i * ncol + j];
@@ -1457,6 +1495,8 @@ pkpc_fisher_rxc(const int64_t *counts, int nrow, int ncol,
 			rsum[i] += v;
 			csum[j] += v;
 		}
+		CHECK_FOR_INTERRUPTS();
+	}
 	for (i = 0; i < nrow; i++)
 		if (rsum[i] > 0)
 			ri[nr++] = i;
@@ -1473,16 +1513,25 @@ pkpc_fisher_rxc(const int64_t *counts, int nrow, int ncol,
 	{
 		Hyper		h;
 		double		x = (double) counts[(size_t) ri[0] * ncol + ci[0]];
+		int64_t		terms = 0;
 
 		hyper_init(&h, x,
 				   (double) counts[(size_t) ri[0] * ncol + ci[1]],
 				   (double) counts[(size_t) ri[1] * ncol + ci[0]],
-				   (double) counts[(size_t) ri[1] * ncol + ci[1]]);
+				   (double) counts[(size_t) ri[1] * ncol + ci[1]], &terms);
 		pp = exp(hyper_ld(&h, x));
 		*p_value = hyper_two_sided(&h, x);
 	}
-	else if (total > lim.max_total)
+	else if (total > lim.max_total ||
+			 (int64_t) nr * nc > lim.max_steps)
+	{
+		/*
+		 * Beyond the total, the log-factorial table; beyond max_steps
+		 * cells, the bounds of the root node alone (a step per cell): either
+		 * is refused before anything is allocated.
+		 */
 		rc = PKPC_FISHER_TOO_LARGE;
+	}
 	else
 	{
 		FxCtx		ctx;
@@ -1506,7 +1555,11 @@ pkpc_fisher_rxc(const int64_t *counts, int nrow, int ncol,
 
 		ctx.lf = palloc(sizeof(double) * (total + 1));
 		for (i = 0; i <= total; i++)
+		{
 			ctx.lf[i] = lgamma((double) i + 1.0);
+			if ((i & 0xFFFF) == 0)
+				CHECK_FOR_INTERRUPTS();
+		}
 
 		/* log P_obs from the definition */
 		lpobs = -ctx.lf[total];
@@ -1515,35 +1568,32 @@ pkpc_fisher_rxc(const int64_t *counts, int nrow, int ncol,
 		for (j = 0; j < nc; j++)
 			lpobs += ctx.lf[csum[ci[j]]];
 		for (i = 0; i < nr; i++)
+		{
 			for (j = 0; j < nc; j++)
 				lpobs -= ctx.lf[counts[(size_t) ri[i] * ncol + ci[j]]];
+			CHECK_FOR_INTERRUPTS();
+		}
 		pp = exp(lpobs);
 		ctx.thr = lpobs + log1p(FISHER_REL_ERR);
 		ctx.anchor = fmax(lpobs, -700.0);
 
-		/* smallest columns first: fewer allocations in the early stages */
+		/*
+		 * Smallest columns first: fewer allocations in the early stages.
+		 * The columns still to come at stage s are then cols[s..], already
+		 * ascending, and their log-factorial sums are suffix sums: O(c)
+		 * set-up, not a sorted copy per stage (which took O(c^2) memory).
+		 */
 		qsort(ctx.cols, ctx.nc, sizeof(int32_t), fx_int_asc);
-		ctx.cols_asc = palloc(sizeof(int32_t *) * ctx.nc);
-		ctx.col_lf = palloc(sizeof(double) * ctx.nc);
-		for (s = 0; s < ctx.nc; s++)
-		{
-			ctx.cols_asc[s] = palloc(sizeof(int32_t) * (ctx.nc - s));
-			memcpy(ctx.cols_asc[s], ctx.cols + s,
-				   sizeof(int32_t) * (ctx.nc - s));
-			qsort(ctx.cols_asc[s], ctx.nc - s, sizeof(int32_t), fx_int_asc);
-			ctx.col_lf[s] = 0.0;
-			for (j = s; j < ctx.nc; j++)
-				ctx.col_lf[s] += ctx.lf[ctx.cols[j]];
-		}
+		ctx.col_lf = palloc(sizeof(double) * (ctx.nc + 1));
+		ctx.col_lf[ctx.nc] = 0.0;
+		for (s = ctx.nc - 1; s >= 0; s--)
+			ctx.col_lf[s] = ctx.col_lf[s + 1] + ctx.lf[ctx.cols[s]];
 		ctx.child = palloc(sizeof(int32_t) * (ctx.nr + 1));
 
 		*p_value = fx_network(&ctx, rows);
 		if (isnan(*p_value))
 			rc = PKPC_FISHER_TOO_LARGE;
 
-		for (s = 0; s < ctx.nc; s++)
-			pfree(ctx.cols_asc[s]);
-		pfree(ctx.cols_asc);
 		pfree(ctx.col_lf);
 		pfree(ctx.child);
 		pfree(ctx.lf);

@@ -29,7 +29,9 @@
 
 /* Return codes */
 #define PKPC_FISHER_OK			0	/* results valid */
-#define PKPC_FISHER_TOO_LARGE	1	/* work or memory bound reached; p is NaN */
+#define PKPC_FISHER_TOO_LARGE	1	/* work or memory bound reached: r x c, p
+									 * is NaN; 2 x 2, the p's are valid, the
+									 * odds ratio and its interval NaN */
 #define PKPC_FISHER_INVALID		2	/* bad dimensions, negative count, or a
 									 * total above PKPC_FISHER_MAX_TOTAL */
 #define PKPC_FISHER_DEGENERATE	3	/* 2 x 2 with an empty row or column: p's
@@ -48,6 +50,14 @@
 #define PKPC_FISHER_MAX_TOTAL	INT64_C(1099511627776)
 
 /*
+ * Work bound of the 2 x 2 odds-ratio solver: terms of the noncentral
+ * hypergeometric summed, 5-10 ns each, so at most about 0.5 s.  Each
+ * evaluation sums O(sd) terms, sd ~ sqrt(N) for balanced margins; with up
+ * to a few hundred evaluations, balanced tables from N ~ 2^35 on reach it.
+ */
+#define PKPC_FISHER_2X2_MAX_TERMS	INT64_C(50000000)
+
+/*
  * Work bounds of the r x c network algorithm.
  *
  * max_steps bounds the work of the whole run, counted as column allocations
@@ -59,7 +69,10 @@
  * last stage (16 bytes each); nodes per stage are limited to
  * max_entries * 4 / max(min(r, c), 4).  The default 2^21 keeps the peak near
  * 100 MB.  The log-factorial table takes 8 * (N + 1) bytes; N above
- * max_total (clamped to 1e8) gives PKPC_FISHER_TOO_LARGE at once.
+ * max_total (clamped to 1e8) gives PKPC_FISHER_TOO_LARGE at once, and so
+ * does a table of more than max_steps cells (the bounds of the first node
+ * alone cost a step per cell).  Set-up is O(r c) time and O(N + r + c)
+ * memory; the run polls for cancel every 1024 allocations.
  *
  * Pass NULL to use the defaults.
  */
@@ -135,8 +148,11 @@ typedef struct PkpcFisher2x2
  * 1e-12 relative.  R's fisher.test solves them with uniroot's default
  * tolerance (about 1e-4 absolute on psi or 1/psi), so its estimate and
  * limits differ from these by ~1e-5 typically and grossly for odds ratios
- * below 1e-3.  Work is O(sqrt(N)) per evaluation and needs no bound.
- * Returns PKPC_FISHER_OK, PKPC_FISHER_INVALID or PKPC_FISHER_DEGENERATE.
+ * below 1e-3.  Work is O(sqrt(N)) per evaluation: the p-values take a few
+ * evaluations; the odds ratio and its limits, counted against
+ * PKPC_FISHER_2X2_MAX_TERMS, are NaN beyond it (PKPC_FISHER_TOO_LARGE, the
+ * p-values still valid).  Returns PKPC_FISHER_OK, PKPC_FISHER_TOO_LARGE,
+ * PKPC_FISHER_INVALID or PKPC_FISHER_DEGENERATE.
  */
 extern int	pkpc_fisher_2x2(const int64_t counts[4], double conf_level,
 							int alternative, PkpcFisher2x2 *result);

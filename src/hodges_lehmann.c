@@ -122,8 +122,13 @@
 /* Counts beyond this are no longer exact in double precision. */
 #define HL_MAX_PAIRS	((int64_t) 1 << 53)
 
-/* Poll for cancel every this many rows of a walk. */
+/* Poll for cancel every this many rows of a walk (or entries of a pass). */
 #define HL_POLL_MASK	0xFFFF
+#define HL_POLL(i) \
+	do { \
+		if (((i) & HL_POLL_MASK) == 0) \
+			CHECK_FOR_INTERRUPTS(); \
+	} while (0)
 /* Largest number of distinct differences (Walsh averages) enumerated. */
 #define HL_ENUM_MAX		65536
 
@@ -174,6 +179,8 @@ hls_init(HLSample *s, const double *v, const int64_t *c, int64_t nv)
 		if (ci <= 0 || s->n > INT64_MAX - ci)
 			return false;
 		s->n += ci;
+		if ((i & HL_POLL_MASK) == 0)
+			CHECK_FOR_INTERRUPTS();
 	}
 	return true;
 }
@@ -194,7 +201,11 @@ hls_tie_sum(const HLSample *s, int64_t from, int64_t to)
 		int64_t		t = 0;
 
 		while (j < to && s->v[j] == s->v[i])
+		{
 			t += hls_count(s, j++);
+			if ((j & HL_POLL_MASK) == 0)
+				CHECK_FOR_INTERRUPTS();
+		}
 		if (t > 1)
 		{
 			double		td = (double) t;
@@ -247,15 +258,18 @@ hls_expand(const HLSample *s, double **owned)
 	*owned = NULL;
 	if (s->c == NULL)
 		return s->v;
+	/* callers keep s->n <= PKPC_HL_EXPAND_MAX: the size cannot overflow */
 	out = palloc_huge(sizeof(double) * (s->n > 0 ? s->n : 1));
 	for (i = 0; i < s->nv; i++)
 	{
 		int64_t		c = s->c[i];
 
 		while (c-- > 0)
+		{
 			out[k++] = s->v[i];
-		if ((i & HL_POLL_MASK) == 0)
-			CHECK_FOR_INTERRUPTS();
+			if ((k & HL_POLL_MASK) == 0)
+				CHECK_FOR_INTERRUPTS();
+		}
 	}
 	*owned = out;
 	return out;
@@ -364,6 +378,7 @@ hl_weighted_select(double *val, int64_t *wt, int64_t n, int64_t target,
 {
 	int64_t		lo = 0,
 				hi = n;
+	uint32_t	polls = 0;
 
 	for (;;)
 	{
@@ -385,6 +400,8 @@ hl_weighted_select(double *val, int64_t *wt, int64_t n, int64_t target,
 		gt = hi;
 		while (i < gt)
 		{
+			if ((++polls & HL_POLL_MASK) == 0)
+				CHECK_FOR_INTERRUPTS();
 			if (val[i] < pivot)
 			{
 				double		tv = val[i];
@@ -490,14 +507,61 @@ hl_qselect(double *val, int64_t n, int64_t k0, uint64_t *rng)
  * read leaves the row).  When all of them qualify, the plain loop goes on.
  * With many ties the boundary stays put for long stretches of rows, where
  * the plain loop predicts well and costs less, so it is used alone then
- * (steps false).  Both ways give the same boundary.
+ * (steps false).  A move longer than HL_GALLOP columns (the first rows of
+ * a walk can cross most of a row of millions) gallops down by doubling
+ * steps and then bisects, so that no row costs more than O(log columns)
+ * beyond that: the walk polls for cancel only between rows.  Every way
+ * gives the same boundary.
  */
 #define HL_STEP		4
+#define HL_GALLOP	64
 
-static inline int64_t
+/* Does column c of the row qualify (lie at or above the pivot)? */
+#define HL_QUAL(c) \
+	(walsh ? (strict ? (ai + m->a[(c)]) / 2.0 >= p : (ai + m->a[(c)]) / 2.0 > p) \
+	 : (strict ? ai - brev[-(c)] >= p : ai - brev[-(c)] > p))
+
+/*
+ * The long move of hl_lower, out of line (it is rare, and hl_lower must
+ * stay small enough to be inlined into the walks): columns [b, ...) are
+ * known to qualify; double the step until a column fails (or lo is
+ * passed), then bisect between the failing column and the known ones.
+ */
+static int64_t
+hl_gallop(const HLMatrix *m, const double *brev, double ai, int64_t b,
+		  int64_t lo, double p, bool strict, bool walsh)
+{
+	int64_t		known = b;
+	int64_t		fails = lo - 1;
+	int64_t		d;
+
+	for (d = HL_GALLOP; known - d >= lo; d *= 2)
+	{
+		if (!HL_QUAL(known - d))
+		{
+			fails = known - d;
+			break;
+		}
+		known -= d;
+	}
+	while (known - fails > 1)
+	{
+		int64_t		mid = fails + (known - fails) / 2;
+
+		if (HL_QUAL(mid))
+			known = mid;
+		else
+			fails = mid;
+	}
+	return known;
+}
+
+static pg_attribute_always_inline int64_t
 hl_lower(const HLMatrix *m, const double *brev, double ai, int64_t b,
 		 int64_t lo, double p, bool strict, bool walsh, bool steps)
 {
+	int64_t		stop;
+
 	if (steps && b > lo)
 	{
 		int64_t		n = 0;
@@ -507,33 +571,23 @@ hl_lower(const HLMatrix *m, const double *brev, double ai, int64_t b,
 		{
 			int64_t		c = b - t;
 			int64_t		cc = c < lo ? lo : c;
-			double		e = walsh ? (ai + m->a[cc]) / 2.0 : ai - brev[-cc];
 
-			n += (c >= lo) & (strict ? (e >= p) : (e > p));
+			n += (c >= lo) & HL_QUAL(cc);
 		}
 		b -= n;
 		if (n < HL_STEP)
 			return b;
 	}
-	if (walsh)
-	{
-		if (strict)
-			while (b > lo && (ai + m->a[b - 1]) / 2.0 >= p)
-				b--;
-		else
-			while (b > lo && (ai + m->a[b - 1]) / 2.0 > p)
-				b--;
-	}
-	else
-	{
-		if (strict)
-			while (b > lo && ai - brev[-(b - 1)] >= p)
-				b--;
-		else
-			while (b > lo && ai - brev[-(b - 1)] > p)
-				b--;
-	}
-	return b;
+	if (!(b > lo && HL_QUAL(b - 1)))
+		return b;				/* the usual case: no move at all */
+	stop = b - HL_GALLOP;
+	if (stop < lo)
+		stop = lo;
+	for (b--; b > stop && HL_QUAL(b - 1); b--)
+		;
+	if (b > stop || b == lo)
+		return b;
+	return hl_gallop(m, brev, ai, b, lo, p, strict, walsh);
 }
 
 /*
@@ -678,10 +732,16 @@ hl_narrow2(const HLMatrix *m, HLWork *w, double pl, double ph,
 	w->n_below = nle;
 	if (klo <= nle)
 		for (i = 0; i < m->nrows; i++)
+		{
 			w->lo[i] = (int32_t) hl_start(m, i);
+			HL_POLL(i);
+		}
 	if (khi > nlt)
 		for (i = 0; i < m->nrows; i++)
+		{
 			w->hi[i] = (int32_t) m->ncols;
+			HL_POLL(i);
+		}
 }
 
 /*
@@ -735,6 +795,7 @@ hl_sample(const HLMatrix *m, HLWork *w, int64_t remaining)
 		{
 			before += w->hi[row] - w->lo[row];
 			row++;
+			HL_POLL(row);
 		}
 		w->val[j] = hl_elem(m, row, w->lo[row] + (q - before));
 	}
@@ -825,6 +886,7 @@ hl_jm_pivot(const HLMatrix *m, HLWork *w, int64_t remaining)
 			w->jm_wt[nmed] = len;
 			nmed++;
 		}
+		HL_POLL(i);
 	}
 	return hl_weighted_select(w->jm_val, w->jm_wt, nmed, (remaining + 1) / 2,
 							  &w->rng);
@@ -852,6 +914,7 @@ hl_remaining(const HLMatrix *m, const HLWork *w, int64_t *remaining,
 	{
 		r += w->hi[i] - w->lo[i];
 		bl += w->lo[i] - hl_start(m, i);
+		HL_POLL(i);
 	}
 	*remaining = r;
 	*below = bl;
@@ -867,6 +930,7 @@ hl_reset(const HLMatrix *m, HLWork *w)
 	{
 		w->lo[i] = (int32_t) hl_start(m, i);
 		w->hi[i] = (int32_t) m->ncols;
+		HL_POLL(i);
 	}
 }
 
@@ -900,6 +964,7 @@ hl_select_from(const HLMatrix *m, int64_t k, HLWork *w)
 
 				for (j = w->lo[i]; j < w->hi[i]; j++)
 					w->val[n++] = hl_elem(m, i, j);
+				HL_POLL(i);
 			}
 			return hl_qselect(w->val, n, k - below - 1, &w->rng);
 		}
@@ -975,7 +1040,10 @@ hl_select_many(const HLMatrix *m, HLWork *w, const int64_t *t, int nt,
 			memcpy(w->hi, w->hi_band, sizeof(int32_t) * m->nrows);
 		else if (i > 0)
 			for (j = 0; j < m->nrows; j++)
+			{
 				w->hi[j] = (int32_t) m->ncols;
+				HL_POLL(j);
+			}
 		out[order[i]] = hl_select_from(m, t[order[i]], w);
 	}
 }
@@ -1067,6 +1135,29 @@ hl_sel_enum_alloc(HLSel *sel, int64_t n)
 	sel->owned[0] = sel->owned[1] = NULL;
 }
 
+/*
+ * Are the distinct differences (Walsh averages) few enough to enumerate?
+ * Only for grouped samples; plain ones are expanded already.
+ */
+static bool
+hl_diffs_enumerated(const HLSample *xs, const HLSample *ys)
+{
+	return (xs->c != NULL || ys->c != NULL) && xs->nv <= HL_ENUM_MAX / ys->nv;
+}
+
+static bool
+hl_walsh_enumerated(const HLSample *ds)
+{
+	return ds->c != NULL && ds->nv <= HL_ENUM_MAX / (ds->nv + 1) * 2;
+}
+
+/* Would the implicit matrix need a grouped sample expanded beyond bounds? */
+static bool
+hl_expansion_too_large(const HLSample *s)
+{
+	return s->c != NULL && s->n > PKPC_HL_EXPAND_MAX;
+}
+
 /* Differences of two samples, group 1 = x. */
 static void
 hl_sel_diffs(HLSel *sel, const HLSample *xs, const HLSample *ys)
@@ -1077,7 +1168,7 @@ hl_sel_diffs(HLSel *sel, const HLSample *xs, const HLSample *ys)
 				ny = ys->n;
 
 	sel->total = nx * ny;
-	if ((xs->c != NULL || ys->c != NULL) && xs->nv <= HL_ENUM_MAX / ys->nv)
+	if (hl_diffs_enumerated(xs, ys))
 	{
 		int64_t		i,
 					j;
@@ -1112,7 +1203,7 @@ static void
 hl_sel_walsh(HLSel *sel, const HLSample *ds, int64_t total)
 {
 	sel->total = total;
-	if (ds->c != NULL && ds->nv <= HL_ENUM_MAX / (ds->nv + 1) * 2)
+	if (hl_walsh_enumerated(ds))
 	{
 		int64_t		i,
 					j;
@@ -1401,6 +1492,7 @@ hl_merged_has_tie(const HLSample *xs, const HLSample *ys)
 			v = y[j++];
 		if (have_prev && v == prev)
 			return true;
+		HL_POLL(i + j);
 		prev = v;
 		have_prev = true;
 	}
@@ -1421,6 +1513,9 @@ hl_two_sample(const HLSample *xs, const HLSample *ys, PkpcAlternative alt,
 		return PKPC_HL_TOO_FEW;
 	if (nx > INT32_MAX || ny > INT32_MAX || nx > HL_MAX_PAIRS / ny)
 		return PKPC_HL_TOO_LARGE;
+	if (!hl_diffs_enumerated(xs, ys) &&
+		(hl_expansion_too_large(xs) || hl_expansion_too_large(ys)))
+		return PKPC_HL_EXPAND_TOO_LARGE;
 
 	total = nx * ny;
 	res->n_pairs = total;
@@ -1507,8 +1602,11 @@ hl_abs_has_tie(const HLSample *ds)
 	if (hls_has_count_above_one(ds))
 		return true;
 	for (i = 1; i < n; i++)
+	{
 		if (d[i] == d[i - 1])
 			return true;
+		HL_POLL(i);
+	}
 	/* merge -d[neg-1..0] (ascending |d| of negatives) with positives */
 	while (neg < n && d[neg] < 0.0)
 		neg++;
@@ -1522,6 +1620,7 @@ hl_abs_has_tie(const HLSample *ds)
 			i--;
 		else
 			j++;
+		HL_POLL(j - i);			/* grows by one per step */
 	}
 	return false;
 }
@@ -1545,13 +1644,19 @@ hl_os_end_stat(const HLSample *ds, bool at_min, PkpcAlternative alt)
 	if (at_min)
 	{
 		for (e = 0; e < ds->nv && ds->v[e] == ds->v[0]; e++)
+		{
 			m += hls_count(ds, e);
+			HL_POLL(e);
+		}
 		ties = hls_tie_sum(ds, e, ds->nv);
 	}
 	else
 	{
 		for (e = ds->nv - 1; e >= 0 && ds->v[e] == ds->v[ds->nv - 1]; e--)
+		{
 			m += hls_count(ds, e);
+			HL_POLL(e);
+		}
 		ties = hls_tie_sum(ds, 0, e + 1);
 	}
 	nr = (double) (ds->n - m);
@@ -1611,6 +1716,8 @@ hl_one_sample(const HLSample *ds, int64_t n_zero, PkpcAlternative alt,
 		return PKPC_HL_TOO_FEW;
 	if (n > INT32_MAX || (n + 1) / 2 > HL_MAX_PAIRS / n)
 		return PKPC_HL_TOO_LARGE;
+	if (!hl_walsh_enumerated(ds) && hl_expansion_too_large(ds))
+		return PKPC_HL_EXPAND_TOO_LARGE;
 
 	total = (n % 2 == 0) ? (n / 2) * (n + 1) : n * ((n + 1) / 2);
 	res->n_pairs = total;

@@ -31,9 +31,31 @@ typedef enum PkpcHLStatus
 	PKPC_HL_BAD_ARG,			/* NULL pointer, conf_level outside (0,1),
 								 * unknown alternative, negative n_zero,
 								 * input not sorted ascending or not finite */
-	PKPC_HL_TOO_LARGE			/* a sample of 2^31 values or more, or more
+	PKPC_HL_TOO_LARGE,			/* a sample of 2^31 values or more, or more
 								 * than 2^53 differences (Walsh averages) */
+	PKPC_HL_EXPAND_TOO_LARGE	/* a grouped sample of more than
+								 * PKPC_HL_EXPAND_MAX observations would
+								 * have to be expanded (too many distinct
+								 * differences to enumerate) */
 } PkpcHLStatus;
+
+/*
+ * Largest grouped sample expanded into a plain array (256 MiB of doubles).
+ * A grouped sample's memory is that of its distinct values, whatever its
+ * counts claim, so its expansion is bounded on its own.
+ */
+#define PKPC_HL_EXPAND_MAX	((int64_t) 1 << 25)
+
+/*
+ * Work and memory.  Grouped samples whose distinct differences (Walsh
+ * averages) number at most 65536 are enumerated: O(distinct) memory and
+ * time.  Otherwise selection runs in the implicit matrix: rows are the
+ * smaller sample (at most about 9.5e7 two-sample, 1.3e8 one-sample, by the
+ * 2^53 bound), O((rows + columns) log N) time, 12-28 bytes per row plus a
+ * buffer of at most 8 MiB, and 8 bytes per observation of an expanded
+ * grouped sample.  Every pass polls for cancel at least every 65536 rows or
+ * entries; a boundary that moves far within one row gallops (O(log) probes).
+ */
 
 /*
  * Result.  The interval is for the shift group 1 - group 2 (two-sample) or

@@ -22,7 +22,9 @@
 #include <math.h>
 
 #include "fmgr.h"
+#include "miscadmin.h"
 #include "utils/builtins.h"
+#include "utils/memutils.h"
 
 #include "args.h"
 #include "distributions.h"
@@ -31,6 +33,16 @@
 
 #define CENTER_MEAN		0
 #define CENTER_MEDIAN	1
+
+/*
+ * Work is O(n) after the sort, memory O(k); the passes over a group's
+ * values (hundreds of millions in a list) poll for cancel every 65536.
+ */
+#define LEVENE_POLL(i) \
+	do { \
+		if (((i) & 0xFFFF) == 0) \
+			CHECK_FOR_INTERRUPTS(); \
+	} while (0)
 
 static int
 parse_center(text *t)
@@ -78,20 +90,30 @@ levene_trans(FunctionCallInfo fcinfo, PkpcLabelArg arg)
 
 PKPC_LABELLED_ENTRIES(levene_test_trans, levene_trans)
 
-/* The k-th smallest (0-based) value of a sorted group. */
+/*
+ * The k-th smallest (0-based) value of a sorted group, 0 <= k < g->n.  A
+ * list is indexed directly; a map has at most PKPC_MAP_MAX entries.
+ */
 static double
 sorted_kth(const PkpcGroup *g, int64 k)
 {
 	int64		i;
 
+	if (g->counts == NULL)
+		return g->values[k];
 	for (i = 0; i < g->nvalues; i++)
 	{
-		int64		c = pkpc_group_count(g, i);
+		int64		c = g->counts[i];
 
 		if (k < c)
 			return g->values[i];
 		k -= c;
 	}
+
+	/*
+	 * Cannot happen: a group's n is the sum of its counts (a state
+	 * invariant, checked when a state is read), so k < n is found above.
+	 */
 	elog(ERROR, "order statistic out of range");
 	return 0.0;					/* keep compiler quiet */
 }
@@ -108,11 +130,17 @@ group_center(const PkpcGroup *g, int center)
 	if (center == CENTER_MEDIAN)
 		return (sorted_kth(g, (g->n - 1) / 2) + sorted_kth(g, g->n / 2)) / 2.0;
 	for (i = 0; i < g->nvalues; i++)
+	{
 		sum += g->values[i] * pkpc_group_count(g, i);
+		LEVENE_POLL(i);
+	}
 	mean = sum / g->n;
 	/* second pass removes the rounding error of the first */
 	for (i = 0; i < g->nvalues; i++)
+	{
 		corr += (g->values[i] - mean) * pkpc_group_count(g, i);
+		LEVENE_POLL(i);
+	}
 	return mean + corr / g->n;
 }
 
@@ -150,7 +178,7 @@ levene_test_final(PG_FUNCTION_ARGS)
 	}
 
 	/* group means of the absolute deviations, then the two sums of squares */
-	zbar = palloc(sizeof(double) * k);
+	zbar = MemoryContextAllocHuge(CurrentMemoryContext, sizeof(double) * k);
 	for (i = 0; i < k; i++)
 	{
 		PkpcGroup  *g = &st->groups[i];
@@ -167,7 +195,10 @@ levene_test_final(PG_FUNCTION_ARGS)
 		c = group_center(g, st->option);
 
 		for (j = 0; j < g->nvalues; j++)
+		{
 			s += fabs(g->values[j] - c) * pkpc_group_count(g, j);
+			LEVENE_POLL(j);
+		}
 		zbar[i] = s / g->n;
 		zall += s;
 		for (j = 0; j < g->nvalues; j++)
@@ -175,6 +206,7 @@ levene_test_final(PG_FUNCTION_ARGS)
 			double		dev = fabs(g->values[j] - c) - zbar[i];
 
 			within += dev * dev * pkpc_group_count(g, j);
+			LEVENE_POLL(j);
 		}
 	}
 	zall /= n;

@@ -33,7 +33,7 @@
 #include <math.h>
 
 #include "fmgr.h"
-#include "utils/memutils.h"
+#include "miscadmin.h"
 
 #include "args.h"
 #include "normality_dist.h"
@@ -117,38 +117,37 @@ shapiro_wilk_trans(PG_FUNCTION_ARGS)
 }
 
 /*
- * The n values of the state's group in ascending order, ties written out
- * (the layout the numerical cores take).  A list-mode group is sorted in
- * place and returned as it is; a value -> count map is expanded.
+ * A sample as the numerical cores take it: x[0..nv-1] ascending, counts[i]
+ * observations of x[i] (counts NULL: one each).  A value -> count map is
+ * read as it is, never expanded, whatever its counts claim.
  */
-static const double *
-sorted_sample(PkpcState *st, bool *has_ties)
+typedef struct SortedSample
+{
+	const double *x;
+	const int64 *counts;
+	int64		nv;
+	bool		has_ties;
+} SortedSample;
+
+/* Sort the state's group (once) and describe it. */
+static void
+sorted_sample(PkpcState *st, SortedSample *smp)
 {
 	PkpcGroup  *g = &st->groups[0];
-	double	   *x;
 	int64		i;
-	int64		k = 0;
 
 	pkpc_group_sort(st, g);
-	*has_ties = false;
-	if (g->counts == NULL)
+	smp->x = g->values;
+	smp->counts = g->counts;
+	smp->nv = g->nvalues;
+	smp->has_ties = false;
+	for (i = 0; i < g->nvalues && !smp->has_ties; i++)
 	{
-		Assert(g->nvalues == g->n);
-		for (i = 1; i < g->nvalues && !*has_ties; i++)
-			*has_ties = (g->values[i] == g->values[i - 1]);
-		return g->values;
+		smp->has_ties = (g->counts != NULL) ? g->counts[i] > 1 :
+			(i > 0 && g->values[i] == g->values[i - 1]);
+		if ((i & 0xFFFF) == 0)
+			CHECK_FOR_INTERRUPTS();
 	}
-	x = MemoryContextAllocHuge(CurrentMemoryContext, sizeof(double) * g->n);
-	for (i = 0; i < g->nvalues; i++)
-	{
-		int64		c = g->counts[i];
-
-		*has_ties |= (c > 1);
-		while (c-- > 0)
-			x[k++] = g->values[i];
-	}
-	Assert(k == g->n);
-	return x;
 }
 
 /* Lilliefors p (parameters estimated), with the notes it needs. */
@@ -172,6 +171,10 @@ ks_specified_p(PkpcResult *res, double d, int64 n, bool has_ties)
 	double		p;
 	bool		exact;
 
+	/*
+	 * Cannot fail: d is a statistic in [0, 1] of n >= 1 values, and the
+	 * exact branch (n < 100) stays far below its work bound.
+	 */
 	if (pkpc_ks_known_p(d, n, has_ties, PKPC_KS_AUTO, &p, &exact) != PKPC_NORM_OK)
 		elog(ERROR, "ks_normality: p-value computation failed for D = %g, n = " INT64_FORMAT,
 			 d, n);
@@ -190,8 +193,7 @@ ks_normality_final(PG_FUNCTION_ARGS)
 	PkpcState  *st;
 	PkpcResult	res;
 	int64		n;
-	const double *x;
-	bool		has_ties;
+	SortedSample smp;
 	bool		specified;
 	double		mean;
 	double		sd;
@@ -208,6 +210,13 @@ ks_normality_final(PG_FUNCTION_ARGS)
 	pkpc_result_int64(&res, "n_skipped", st->n_skipped);
 	if (specified)
 	{
+		/* the transition function checks them; a state typed in may not */
+		if (!isfinite(st->param[0]) || !(st->param[1] > 0.0 && isfinite(st->param[1])))
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+					 errmsg("invalid ks_normality state"),
+					 errdetail("The normal's mean %g and sd %g must be finite and the sd greater than 0.",
+							   st->param[0], st->param[1])));
 		pkpc_result_float8(&res, "mean", st->param[0]);
 		pkpc_result_float8(&res, "sd", st->param[1]);
 	}
@@ -217,7 +226,7 @@ ks_normality_final(PG_FUNCTION_ARGS)
 		PG_RETURN_DATUM(pkpc_result_datum(&res));
 	}
 
-	x = sorted_sample(st, &has_ties);
+	sorted_sample(st, &smp);
 	if (specified)
 	{
 		mean = st->param[0];
@@ -225,8 +234,11 @@ ks_normality_final(PG_FUNCTION_ARGS)
 	}
 	else
 	{
-		if (pkpc_sample_mean_sd(x, n, &mean, &sd) != PKPC_NORM_OK)
-			elog(ERROR, "ks_normality: mean and sd of the sample are not finite");
+		if (pkpc_sample_mean_sd_grouped(smp.x, smp.counts, smp.nv, &mean, &sd) != PKPC_NORM_OK)
+			ereport(ERROR,
+					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+					 errmsg("mean or standard deviation overflows in ks_normality"),
+					 errhint("Rescale the values, for example to other units.")));
 		pkpc_result_float8(&res, "mean", mean);
 		pkpc_result_float8(&res, "sd", sd);
 		if (n < 2 || !(sd > 0.0))
@@ -237,7 +249,11 @@ ks_normality_final(PG_FUNCTION_ARGS)
 		}
 	}
 
-	if (pkpc_ks_statistic(x, n, mean, sd, &ks) != PKPC_NORM_OK)
+	/*
+	 * Cannot fail: the values are finite and sorted, the counts positive
+	 * (state invariants), and mean and sd were checked above.
+	 */
+	if (pkpc_ks_statistic_grouped(smp.x, smp.counts, smp.nv, mean, sd, &ks) != PKPC_NORM_OK)
 		elog(ERROR, "ks_normality: statistic computation failed");
 	z = sqrt((double) n) * ks.d;
 	pkpc_result_float8(&res, "d", ks.d);
@@ -246,9 +262,9 @@ ks_normality_final(PG_FUNCTION_ARGS)
 	pkpc_result_float8(&res, "z", z);
 	pkpc_result_float8(&res, "p_kolmogorov", pkpc_kolmogorov_p_spss(z));
 	if (specified)
-		ks_specified_p(&res, ks.d, n, has_ties);
+		ks_specified_p(&res, ks.d, n, smp.has_ties);
 	else
-		ks_estimated_p(&res, ks.d, n, has_ties);
+		ks_estimated_p(&res, ks.d, n, smp.has_ties);
 	PG_RETURN_DATUM(pkpc_result_datum(&res));
 }
 
@@ -260,8 +276,7 @@ shapiro_wilk_final(PG_FUNCTION_ARGS)
 	PkpcState  *st;
 	PkpcResult	res;
 	int64		n;
-	const double *x;
-	bool		has_ties;
+	SortedSample smp;
 	double		w;
 	double		p;
 
@@ -278,8 +293,8 @@ shapiro_wilk_final(PG_FUNCTION_ARGS)
 		PG_RETURN_DATUM(pkpc_result_datum(&res));
 	}
 
-	x = sorted_sample(st, &has_ties);
-	switch (pkpc_shapiro_wilk(x, n, &w, &p))
+	sorted_sample(st, &smp);
+	switch (pkpc_shapiro_wilk_grouped(smp.x, smp.counts, smp.nv, &w, &p))
 	{
 		case PKPC_SW_OK:
 			pkpc_result_float8(&res, "w", w);
@@ -293,7 +308,16 @@ shapiro_wilk_final(PG_FUNCTION_ARGS)
 		case PKPC_SW_CONSTANT:
 			pkpc_note(&res.notes, "all values are equal: W undefined");
 			break;
+		case PKPC_SW_TOO_LARGE:
+			pkpc_note(&res.notes, "n > " INT64_FORMAT ": W not computed (the work and memory bound of the algorithm)",
+					  PKPC_SW_MAX_N);
+			break;
 		default:
+
+			/*
+			 * Cannot happen: n >= 3 was checked, and the values are finite,
+			 * sorted and positively counted (state invariants).
+			 */
 			elog(ERROR, "shapiro_wilk: W computation failed for n = " INT64_FORMAT, n);
 	}
 	PG_RETURN_DATUM(pkpc_result_datum(&res));

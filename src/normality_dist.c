@@ -85,58 +85,119 @@ comp_value(const CompSum *cs)
 	return cs->s + cs->c;
 }
 
-int
-pkpc_sample_mean_sd(const double *x, int64_t n, double *mean, double *sd)
+/*
+ * Mean and sd of a grouped sample: entry i holds counts[i] observations
+ * equal to x[i] (counts NULL: one each).  Each pass adds count * term,
+ * which for a count of one is exactly the term, so a plain sample gives
+ * the doubles of summing value by value, and a value -> count map costs
+ * O(distinct values).  Inlined into both callers, so that the plain case
+ * (counts a constant NULL) keeps the simple loops.
+ */
+static pg_attribute_always_inline int
+mean_sd_core(const double *x, const int64_t *counts, int64_t nv,
+			 double *mean, double *sd)
 {
 	CompSum		sum = {0.0, 0.0};
 	CompSum		dev = {0.0, 0.0};
 	CompSum		ss = {0.0, 0.0};
 	double		m;
+	double		dn = 0.0;
 	int64_t		i;
 
-	if (n < 1)
+	if (nv < 1)
 		return PKPC_NORM_BAD_INPUT;
-	for (i = 0; i < n; i++)
-		comp_add(&sum, x[i]);
-	m = comp_value(&sum) / (double) n;
+	for (i = 0; i < nv; i++)
+	{
+		double		c = counts ? (double) counts[i] : 1.0;
+
+		comp_add(&sum, c * x[i]);
+		dn += c;
+		if ((i & 0xFFFF) == 0)
+			CHECK_FOR_INTERRUPTS();
+	}
+	m = comp_value(&sum) / dn;
 	if (!isfinite(m))
 		return PKPC_NORM_BAD_INPUT;
 
 	/* second pass refines the mean, as R's mean() does */
-	for (i = 0; i < n; i++)
-		comp_add(&dev, x[i] - m);
-	m += comp_value(&dev) / (double) n;
-
-	for (i = 0; i < n; i++)
+	for (i = 0; i < nv; i++)
 	{
+		double		c = counts ? (double) counts[i] : 1.0;
+
+		comp_add(&dev, c * (x[i] - m));
+		if ((i & 0xFFFF) == 0)
+			CHECK_FOR_INTERRUPTS();
+	}
+	m += comp_value(&dev) / dn;
+
+	for (i = 0; i < nv; i++)
+	{
+		double		c = counts ? (double) counts[i] : 1.0;
 		double		r = x[i] - m;
 
-		comp_add(&ss, r * r);
+		comp_add(&ss, c * (r * r));
+		if ((i & 0xFFFF) == 0)
+			CHECK_FOR_INTERRUPTS();
 	}
 	*mean = m;
-	*sd = (n > 1) ? sqrt(comp_value(&ss) / (double) (n - 1)) : NAN;
-	if (n > 1 && !isfinite(*sd))
+	*sd = (dn > 1.0) ? sqrt(comp_value(&ss) / (dn - 1.0)) : NAN;
+	if (dn > 1.0 && !isfinite(*sd))
 		return PKPC_NORM_BAD_INPUT;
 	return PKPC_NORM_OK;
 }
 
 int
-pkpc_ks_statistic(const double *x, int64_t n, double mean, double sd,
-				  PkpcKsStat *out)
+pkpc_sample_mean_sd_grouped(const double *x, const int64_t *counts,
+							int64_t nv, double *mean, double *sd)
+{
+	if (counts == NULL)
+		return mean_sd_core(x, NULL, nv, mean, sd);
+	return mean_sd_core(x, counts, nv, mean, sd);
+}
+
+int
+pkpc_sample_mean_sd(const double *x, int64_t n, double *mean, double *sd)
+{
+	return mean_sd_core(x, NULL, n, mean, sd);
+}
+
+/*
+ * D+, D- of a grouped sample.  Within a run of equal values F is the same,
+ * so i/n - F is largest at the run's last observation and F - (i-1)/n at
+ * its first: an entry of c observations after `before` ones contributes
+ * (before + c)/n - F and F - before/n, the very expressions the
+ * observation-by-observation loop evaluates there.  Inlined as above.
+ */
+static pg_attribute_always_inline int
+ks_statistic_core(const double *x, const int64_t *counts, int64_t nv,
+				  double mean, double sd, PkpcKsStat *out)
 {
 	double		dplus = -INFINITY;
 	double		dminus = -INFINITY;
-	double		dn = (double) n;
+	int64_t		n = 0;
+	int64_t		before = 0;
+	double		dn;
 	int64_t		i;
 
-	if (n < 1 || !isfinite(mean) || !isfinite(sd) || !(sd > 0.0))
+	if (nv < 1 || !isfinite(mean) || !isfinite(sd) || !(sd > 0.0))
 		return PKPC_NORM_BAD_INPUT;
+	if (counts == NULL)
+		n = nv;
+	else
+		for (i = 0; i < nv; i++)
+		{
+			if (counts[i] < 1 || n > INT64_MAX - counts[i])
+				return PKPC_NORM_BAD_INPUT;
+			n += counts[i];
+		}
+	dn = (double) n;
 
-	for (i = 0; i < n; i++)
+	for (i = 0; i < nv; i++)
 	{
+		int64_t		after = before + (counts ? counts[i] : 1);
 		double		z;
-		double		above;		/* i/n - F(x_(i)), 1-based i */
-		double		below;		/* F(x_(i)) - (i-1)/n */
+		double		above;		/* after/n - F(x) */
+		double		below;		/* F(x) - before/n */
 
 		if (!isfinite(x[i]) || (i > 0 && x[i] < x[i - 1]))
 			return PKPC_NORM_BAD_INPUT;
@@ -145,21 +206,22 @@ pkpc_ks_statistic(const double *x, int64_t n, double mean, double sd,
 		{
 			double		f = gsl_cdf_ugaussian_P(z);
 
-			above = (double) (i + 1) / dn - f;
-			below = f - (double) i / dn;
+			above = (double) after / dn - f;
+			below = f - (double) before / dn;
 		}
 		else
 		{
 			/* F near 1: work with Q = 1 - F, which keeps its digits */
 			double		q = gsl_cdf_ugaussian_Q(z);
 
-			above = q - (double) (n - i - 1) / dn;
-			below = (double) (n - i) / dn - q;
+			above = q - (double) (n - after) / dn;
+			below = (double) (n - before) / dn - q;
 		}
 		if (above > dplus)
 			dplus = above;
 		if (below > dminus)
 			dminus = below;
+		before = after;
 		if ((i & 0xFFFF) == 0)
 			CHECK_FOR_INTERRUPTS();
 	}
@@ -167,6 +229,22 @@ pkpc_ks_statistic(const double *x, int64_t n, double mean, double sd,
 	out->d_minus = dminus;
 	out->d = (dplus > dminus) ? dplus : dminus;
 	return PKPC_NORM_OK;
+}
+
+int
+pkpc_ks_statistic_grouped(const double *x, const int64_t *counts, int64_t nv,
+						  double mean, double sd, PkpcKsStat *out)
+{
+	if (counts == NULL)
+		return ks_statistic_core(x, NULL, nv, mean, sd, out);
+	return ks_statistic_core(x, counts, nv, mean, sd, out);
+}
+
+int
+pkpc_ks_statistic(const double *x, int64_t n, double mean, double sd,
+				  PkpcKsStat *out)
+{
+	return ks_statistic_core(x, NULL, n, mean, sd, out);
 }
 
 int

@@ -60,6 +60,14 @@ extern int	pkpc_sample_mean_sd(const double *x, int64_t n,
 								double *mean, double *sd);
 
 /*
+ * The same for a grouped sample: counts[i] observations equal to x[i]
+ * (counts NULL: one each), nv entries.  O(nv) work, whatever the counts;
+ * with counts NULL (or all ones) the result is pkpc_sample_mean_sd's.
+ */
+extern int	pkpc_sample_mean_sd_grouped(const double *x, const int64_t *counts,
+										int64_t nv, double *mean, double *sd);
+
+/*
  * D, D+ and D- of the ascending sample x[0..n-1] against N(mean, sd^2),
  * exactly as R's ks.test(x, "pnorm", mean, sd) and nortest's lillie.test
  * (with mean(x), sd(x)) define them.  Tails use Q = 1 - Phi directly so
@@ -68,6 +76,15 @@ extern int	pkpc_sample_mean_sd(const double *x, int64_t n,
  */
 extern int	pkpc_ks_statistic(const double *x, int64_t n, double mean,
 							  double sd, PkpcKsStat *out);
+
+/*
+ * The same for a grouped sample (x ascending, counts[i] >= 1 observations
+ * of x[i], counts NULL: one each; equal values may sit in adjacent entries):
+ * exactly the statistic of the expanded sample, in O(nv) work.
+ */
+extern int	pkpc_ks_statistic_grouped(const double *x, const int64_t *counts,
+									  int64_t nv, double mean, double sd,
+									  PkpcKsStat *out);
 
 /*
  * Lilliefors p-value for D (parameters estimated from the sample), by the

@@ -29,6 +29,10 @@ pkpc_note(PkpcNotes *notes, const char *fmt,...)
 {
 	StringInfoData buf;
 
+	/*
+	 * Cannot happen: no final function has more than a handful of notes to
+	 * give, whatever its input; reaching the limit is a coding error.
+	 */
 	if (notes->n >= PKPC_MAX_NOTES)
 		elog(ERROR, "too many notes for one result");
 	initStringInfo(&buf);

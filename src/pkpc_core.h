@@ -30,6 +30,7 @@
 #define repalloc(p, sz)			realloc((p), (sz))
 #define pfree(p)				free(p)
 #define CHECK_FOR_INTERRUPTS()	((void) 0)
+#define pg_attribute_always_inline	__attribute__((always_inline)) inline
 
 #else
 

@@ -202,8 +202,7 @@ ranksum_work(const int64_t *P, int N, int sel, int64_t cap, double limit)
 		work += 1.0;
 		if (work > limit)
 			break;
-		if ((i & 1023) == 0)
-			CHECK_FOR_INTERRUPTS();
+		CHECK_FOR_INTERRUPTS();	/* up to n1 cheap steps per item */
 	}
 	return work;
 }
@@ -267,6 +266,7 @@ ranksum_dp(const int64_t *b, const int64_t *P, int N, int sel, int64_t cap,
 			int64_t		d = bi - b[c - 1];
 			int64_t		k = 0;
 
+			CHECK_FOR_INTERRUPTS();
 			for (; k <= hi && k < d; k++)
 				cur[k] *= stay;
 			for (; k <= hi; k++)
@@ -362,6 +362,8 @@ pkpc_ranksum_exact(const int *tie_sizes, int ntie, int n1, double w,
 		int64_t		dev = (int64_t) N * d1 - (int64_t) n1 * T2;
 		double		p = pmf[k];
 
+		if ((k & 0xFFFF) == 0)
+			CHECK_FOR_INTERRUPTS();
 		if (p == 0.0)
 			continue;
 		if (d1 <= W2)
@@ -408,14 +410,23 @@ signrank_dp(const int64_t *b, const int64_t *Q, int n, int64_t cap)
 	{
 		int64_t		bi = b[i - 1];
 		int64_t		hi = i64min(Q[i], cap);
-		int64_t		s;
+		int64_t		s = hi;
 
-		CHECK_FOR_INTERRUPTS();
-		/* descending, so f[s - bi] still holds the previous step */
-		for (s = hi; s >= bi; s--)
-			f[s] = 0.5 * (f[s] + f[s - bi]);
-		for (; s >= 0; s--)
-			f[s] *= 0.5;
+		/*
+		 * Descending, so f[s - bi] still holds the previous step; in blocks
+		 * of 65536 cells with a cancel poll between them (a row can hold
+		 * RANK_EXACT_MAX_CELLS).
+		 */
+		while (s >= 0)
+		{
+			int64_t		stop = s - 65536 < -1 ? -1 : s - 65536;
+
+			CHECK_FOR_INTERRUPTS();
+			for (; s > stop && s >= bi; s--)
+				f[s] = 0.5 * (f[s] + f[s - bi]);
+			for (; s > stop; s--)
+				f[s] *= 0.5;
+		}
 	}
 	return f;
 }
@@ -497,7 +508,7 @@ pkpc_signrank_exact(const int *tie_sizes, int ntie, double v,
 		int64_t		d = g * s;
 		int64_t		dev = 2 * d - T2;
 
-		if ((s & 0xFFFFF) == 0)
+		if ((s & 0xFFFF) == 0)
 			CHECK_FOR_INTERRUPTS();
 		if (p == 0.0)
 			continue;
@@ -562,7 +573,11 @@ wilcox_cdf(int m, int n, int64_t k)
 	if (pmf == NULL)
 		return NAN;
 	for (int64_t u = 0; u <= k; u++)
+	{
 		ksum_add(&acc, pmf[u]);
+		if ((u & 0xFFFF) == 0)
+			CHECK_FOR_INTERRUPTS();
+	}
 	pfree(pmf);
 	return ksum_get(&acc);
 }
@@ -625,6 +640,8 @@ sym_quantile(double p, const double *pmf, int64_t max)
 		p -= QFUZZ;
 		for (q = 0; q < max; q++)
 		{
+			if ((q & 0xFFFF) == 0)
+				CHECK_FOR_INTERRUPTS();
 			ksum_add(&cum, pmf[q <= max / 2 ? q : max - q]);
 			if (ksum_get(&cum) >= p)
 				break;
@@ -634,6 +651,8 @@ sym_quantile(double p, const double *pmf, int64_t max)
 	p = 1.0 - p + QFUZZ;
 	for (q = 0; q < max; q++)
 	{
+		if ((q & 0xFFFF) == 0)
+			CHECK_FOR_INTERRUPTS();
 		ksum_add(&cum, pmf[q <= max / 2 ? q : max - q]);
 		if (ksum_get(&cum) > p)
 			break;
@@ -698,7 +717,11 @@ signrank_cdf(int n, int unused, int64_t k)
 	if (f == NULL)
 		return NAN;
 	for (int64_t s = 0; s <= k; s++)
+	{
 		ksum_add(&acc, f[s]);
+		if ((s & 0xFFFF) == 0)
+			CHECK_FOR_INTERRUPTS();
+	}
 	pfree(f);
 	return ksum_get(&acc);
 }

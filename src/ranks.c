@@ -72,7 +72,11 @@ cursor_value(const PkpcRankCursor *c)
 	return c->negate ? -v : v;
 }
 
-/* Consume every entry equal to v; return how many observations they hold. */
+/*
+ * Consume every entry equal to v; return how many observations they hold.
+ * One tie group can span millions of entries (a list-mode group of equal
+ * values), so the cancel poll is here, every 65536 entries.
+ */
 static int64
 cursor_take(PkpcRankCursor *c, double v)
 {
@@ -82,6 +86,8 @@ cursor_take(PkpcRankCursor *c, double v)
 	{
 		count += pkpc_group_count(c->g, c->pos);
 		c->pos += c->step;
+		if ((c->pos & 0xFFFF) == 0)
+			CHECK_FOR_INTERRUPTS();
 	}
 	return count;
 }
@@ -148,8 +154,6 @@ pkpc_rank_merge(PkpcRankCursor a, PkpcRankCursor b, bool want_sizes,
 		}
 		out->ntie++;
 		ranked += t;
-		if ((out->ntie & 0xFFFF) == 0)
-			CHECK_FOR_INTERRUPTS();
 	}
 	out->rank_sum[0] /= 2.0;
 	out->rank_sum[1] /= 2.0;
@@ -193,6 +197,18 @@ pkpc_hl_fields(PkpcResult *res, PkpcHLStatus status, const PkpcHLResult *hl,
 		pkpc_note(&res->notes, "Hodges-Lehmann estimate not computed: too many %s", what);
 		return;
 	}
+	if (status == PKPC_HL_EXPAND_TOO_LARGE)
+	{
+		pkpc_note(&res->notes, "Hodges-Lehmann estimate not computed: a group of more than " INT64_FORMAT " observations has too many distinct %s to enumerate",
+				  (int64) PKPC_HL_EXPAND_MAX, what);
+		return;
+	}
+	/*
+	 * Cannot happen: both groups are non-empty (checked by the callers),
+	 * conf_level and alternative were checked where the state was built or
+	 * read, and the values are finite, sorted and positively counted (state
+	 * invariants).  An internal error, then, not a user's.
+	 */
 	if (status != PKPC_HL_OK && status != PKPC_HL_ALL_TIED)
 		elog(ERROR, "Hodges-Lehmann estimation failed with status %d", (int) status);
 	pkpc_result_float8(res, "hodges_lehmann", hl->estimate);

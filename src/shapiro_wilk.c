@@ -160,8 +160,56 @@ sw_pvalue(int64_t n, double omw)
 	return gsl_cdf_ugaussian_Q((y - mean) / sd);
 }
 
-int
-pkpc_shapiro_wilk(const double *x, int64_t n, double *w, double *p)
+/*
+ * Reads a grouped sample (counts[i] observations of x[i]; counts NULL: one
+ * each) observation by observation, forwards or backwards.  The counts are
+ * passed to each call rather than kept, so that in the plain instance of
+ * sw_core (counts a constant NULL) a read is x[e] and a step.
+ */
+typedef struct SwCursor
+{
+	const double *x;
+	int64_t		e;				/* current entry */
+	int64_t		left;			/* its observations not yet read; 0: not
+								 * loaded */
+	int			dir;
+} SwCursor;
+
+static inline void
+sw_cursor_init(SwCursor *cur, const double *x, int64_t nv, bool backwards)
+{
+	cur->x = x;
+	cur->dir = backwards ? -1 : 1;
+	cur->e = backwards ? nv - 1 : 0;
+	cur->left = 0;
+}
+
+/* The next observation; called at most n times, so e stays in range. */
+static pg_attribute_always_inline double
+sw_next(SwCursor *cur, const int64_t *counts)
+{
+	double		v = cur->x[cur->e];
+
+	if (counts == NULL)
+	{
+		cur->e += cur->dir;
+		return v;
+	}
+	if (cur->left == 0)
+		cur->left = counts[cur->e];
+	if (--cur->left == 0)
+		cur->e += cur->dir;
+	return v;
+}
+
+/*
+ * W and p of the sorted grouped sample of n >= 3 observations, not all
+ * equal, at most PKPC_SW_MAX_N; e is the exponent that scales the data
+ * into [0.5, 1).
+ */
+static pg_attribute_always_inline int
+sw_core(const double *x, const int64_t *counts, int64_t nv, int64_t n, int e,
+		double *w, double *p)
 {
 	int64_t		nh = n / 2;
 	double	   *a;
@@ -171,48 +219,55 @@ pkpc_shapiro_wilk(const double *x, int64_t n, double *w, double *p)
 				t,
 				rss,
 				omw;
-	int			e;
 	int64_t		i;
-
-	if (n < 3)
-		return PKPC_SW_TOO_FEW;
-	for (i = 0; i < n; i++)
-		if (!isfinite(x[i]) || (i > 0 && x[i] < x[i - 1]))
-			return PKPC_SW_BAD_INPUT;
-	if (x[n - 1] == x[0])
-		return PKPC_SW_CONSTANT;
-
-	/*
-	 * Exact power-of-two scaling bringing the largest |x| into [0.5, 1),
-	 * applied per value by ldexp (2^-e itself may not be representable).
-	 */
-	(void) frexp(fmax(fabs(x[0]), fabs(x[n - 1])), &e);
-	e = -e;
+	SwCursor	lo,
+				hi;
 
 	/* mean with a correcting second pass, then centred sum of squares */
 	mean = 0.0;
+	sw_cursor_init(&lo, x, nv, false);
 	for (i = 0; i < n; i++)
-		mean += ldexp(x[i], e);
+	{
+		mean += ldexp(sw_next(&lo, counts), e);
+		if ((i & 0xFFFF) == 0)
+			CHECK_FOR_INTERRUPTS();
+	}
 	mean /= (double) n;
 	dev = 0.0;
+	sw_cursor_init(&lo, x, nv, false);
 	for (i = 0; i < n; i++)
-		dev += ldexp(x[i], e) - mean;
+	{
+		dev += ldexp(sw_next(&lo, counts), e) - mean;
+		if ((i & 0xFFFF) == 0)
+			CHECK_FOR_INTERRUPTS();
+	}
 	mean += dev / (double) n;
 
-	a = palloc(sizeof(double) * (nh > 0 ? nh : 1));
+	/* n <= PKPC_SW_MAX_N: at most 40 MB, no overflow */
+	a = palloc_huge(sizeof(double) * (nh > 0 ? nh : 1));
 	sw_coefficients(n, a);
 
 	/* a'x from differences of order statistics: free of the location */
 	t = 0.0;
+	sw_cursor_init(&lo, x, nv, false);
+	sw_cursor_init(&hi, x, nv, true);
 	for (i = 0; i < nh; i++)
-		t += a[i] * (ldexp(x[n - 1 - i], e) - ldexp(x[i], e));
+	{
+		double		xhi = sw_next(&hi, counts);
+		double		xlo = sw_next(&lo, counts);
+
+		t += a[i] * (ldexp(xhi, e) - ldexp(xlo, e));
+		if ((i & 0xFFFF) == 0)
+			CHECK_FOR_INTERRUPTS();
+	}
 
 	/* total and residual sums of squares of the centred sample */
 	ssx = 0.0;
 	rss = 0.0;
+	sw_cursor_init(&lo, x, nv, false);
 	for (i = 0; i < n; i++)
 	{
-		double		c = ldexp(x[i], e) - mean;
+		double		c = ldexp(sw_next(&lo, counts), e) - mean;
 		double		ai = (i < nh) ? -a[i] :
 			(i >= n - nh) ? a[n - 1 - i] : 0.0;
 		double		r = c - t * ai;
@@ -240,4 +295,49 @@ pkpc_shapiro_wilk(const double *x, int64_t n, double *w, double *p)
 
 	*p = (omw > 0.0) ? sw_pvalue(n, omw) : 1.0;
 	return (n > PKPC_SW_MAX_N_FOR_P) ? PKPC_SW_P_EXTRAPOLATED : PKPC_SW_OK;
+}
+
+int
+pkpc_shapiro_wilk_grouped(const double *x, const int64_t *counts, int64_t nv,
+						  double *w, double *p)
+{
+	int64_t		n = 0;
+	int			e;
+	int64_t		i;
+
+	for (i = 0; i < nv; i++)
+	{
+		int64_t		c = counts ? counts[i] : 1;
+
+		if (!isfinite(x[i]) || (i > 0 && x[i] < x[i - 1]) || c < 1 ||
+			n > INT64_MAX - c)
+			return PKPC_SW_BAD_INPUT;
+		n += c;
+		if ((i & 0xFFFF) == 0)
+			CHECK_FOR_INTERRUPTS();
+	}
+	if (n < 3)
+		return PKPC_SW_TOO_FEW;
+	if (x[nv - 1] == x[0])
+		return PKPC_SW_CONSTANT;
+	if (n > PKPC_SW_MAX_N)
+		return PKPC_SW_TOO_LARGE;
+
+	/*
+	 * Exact power-of-two scaling bringing the largest |x| into [0.5, 1),
+	 * applied per value by ldexp (2^-e itself may not be representable).
+	 */
+	(void) frexp(fmax(fabs(x[0]), fabs(x[nv - 1])), &e);
+	e = -e;
+	if (counts == NULL)
+		return sw_core(x, NULL, nv, n, e, w, p);
+	return sw_core(x, counts, nv, n, e, w, p);
+}
+
+int
+pkpc_shapiro_wilk(const double *x, int64_t n, double *w, double *p)
+{
+	if (n < 3)
+		return PKPC_SW_TOO_FEW;
+	return pkpc_shapiro_wilk_grouped(x, NULL, n, w, p);
 }

@@ -8,7 +8,10 @@
  * value shares; Knuth TAOCP vol. 3, 5.2.5), which beats a comparison sort
  * from a few thousand values on; small arrays, and arrays when the scratch
  * memory cannot be had, use PostgreSQL's sort_template.  Both give the same
- * order as <.
+ * order as <.  Both poll for query cancel: the radix sort between blocks of
+ * RADIX_BLOCK values, the comparison sorts at every partitioning step
+ * (ST_CHECK_FOR_INTERRUPTS).  Memory: the radix sort needs n doubles of
+ * scratch (as many bytes as the values themselves), the others none.
  *
  * src/sort.c
  *
@@ -23,6 +26,7 @@
 #define ST_SORT sort_doubles
 #define ST_ELEMENT_TYPE double
 #define ST_COMPARE(a, b) ((*(a) > *(b)) - (*(a) < *(b)))
+#define ST_CHECK_FOR_INTERRUPTS
 #define ST_SCOPE static
 #define ST_DEFINE
 #include "lib/sort_template.h"
@@ -36,6 +40,7 @@ typedef struct DoublePair
 #define ST_SORT sort_pairs
 #define ST_ELEMENT_TYPE DoublePair
 #define ST_COMPARE(a, b) (((a)->v > (b)->v) - ((a)->v < (b)->v))
+#define ST_CHECK_FOR_INTERRUPTS
 #define ST_SCOPE static
 #define ST_DEFINE
 #include "lib/sort_template.h"
@@ -44,6 +49,13 @@ typedef struct DoublePair
  * Below this many values a comparison sort is as fast as the radix sort.
  */
 #define RADIX_SORT_MIN	4096
+
+/*
+ * The radix sort's passes run over the values in blocks of this many, with
+ * a cancel poll between blocks (about a millisecond of work each), so that
+ * the inner loops stay free of the test.
+ */
+#define RADIX_BLOCK		65536
 
 /* Order-preserving map of a double (finite, never -0) to an unsigned key. */
 static inline uint64
@@ -82,13 +94,19 @@ radix_sort_doubles(double *v, int64 n)
 	if (tmp == NULL)
 		return false;
 	hist = palloc0(sizeof(int64) * 8 * 256);
-	for (i = 0; i < n; i++)
+	for (i = 0; i < n;)
 	{
-		uint64		k = double_key(a[i]);
+		int64		stop = Min(n, i + RADIX_BLOCK);
 
-		a[i] = k;
-		for (pass = 0; pass < 8; pass++)
-			hist[pass * 256 + ((k >> (8 * pass)) & 0xFF)]++;
+		for (; i < stop; i++)
+		{
+			uint64		k = double_key(a[i]);
+
+			a[i] = k;
+			for (pass = 0; pass < 8; pass++)
+				hist[pass * 256 + ((k >> (8 * pass)) & 0xFF)]++;
+		}
+		CHECK_FOR_INTERRUPTS();
 	}
 	src = a;
 	dst = tmp;
@@ -108,9 +126,14 @@ radix_sort_doubles(double *v, int64 n)
 			h[d] = sum;
 			sum += c;
 		}
-		for (i = 0; i < n; i++)
-			dst[h[(src[i] >> shift) & 0xFF]++] = src[i];
-		CHECK_FOR_INTERRUPTS();
+		for (i = 0; i < n;)
+		{
+			int64		stop = Min(n, i + RADIX_BLOCK);
+
+			for (; i < stop; i++)
+				dst[h[(src[i] >> shift) & 0xFF]++] = src[i];
+			CHECK_FOR_INTERRUPTS();
+		}
 		{
 			uint64	   *t = src;
 
@@ -118,8 +141,14 @@ radix_sort_doubles(double *v, int64 n)
 			dst = t;
 		}
 	}
-	for (i = 0; i < n; i++)
-		a[i] = key_double(src[i]);
+	for (i = 0; i < n;)
+	{
+		int64		stop = Min(n, i + RADIX_BLOCK);
+
+		for (; i < stop; i++)
+			a[i] = key_double(src[i]);
+		CHECK_FOR_INTERRUPTS();
+	}
 	pfree(tmp);
 	pfree(hist);
 	return true;

@@ -242,6 +242,50 @@ typedef struct LogRankSums
 } LogRankSums;
 
 /*
+ * Work bound of log_rank, in elementary steps (1-3 ns each, so at most a
+ * few seconds): the merge walk looks at every group at each distinct time
+ * (at most n times), the covariance takes k^2 / 2 steps at each event time
+ * (at most the number of events E), and the Cholesky factorisation k^3 / 3.
+ * Beyond it (e.g. k > 1440 groups, or k = 100 with E > 200,000) the test is
+ * refused before any allocation; the covariance matrix is then at most
+ * 17 MB.
+ */
+#define LOG_RANK_MAX_WORK	1.0e9
+
+static void
+log_rank_check_work(const PkpcState *st)
+{
+	double		k = st->labels.n;
+	double		n = 0.0;
+	double		events = 0.0;
+	double		work;
+	int			g;
+	int64		i;
+
+	for (g = 0; g < st->labels.n; g++)
+	{
+		const PkpcGroup *grp = &st->groups[g];
+
+		n += grp->nvalues;
+		for (i = 0; i < grp->nvalues; i++)
+		{
+			events += grp->values[2 * i + 1];
+			if ((i & 0xFFFF) == 0)
+				CHECK_FOR_INTERRUPTS();
+		}
+	}
+	work = k * n + k * k * events / 2.0 + k * k * k / 3.0;
+	if (work > LOG_RANK_MAX_WORK)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("log_rank over %d groups with %.0f observations and %.0f events is too large",
+						st->labels.n, n, events),
+				 errdetail("The test would take about %.3g steps (k n + k^2 events / 2 + k^3 / 3); at most %.3g are allowed.",
+						   work, LOG_RANK_MAX_WORK),
+				 errhint("A log-rank test compares a few groups: group the labels into fewer classes.")));
+}
+
+/*
  * One merge walk over the k sorted groups, distinct time by distinct time
  * (ascending), accumulating O, E and V at every time with an event.
  */
@@ -249,18 +293,25 @@ static void
 log_rank_sums(PkpcState *st, LogRankSums *s)
 {
 	int			k = st->labels.n;
-	int64	   *pos = palloc0(sizeof(int64) * k);
-	double	   *risk = palloc(sizeof(double) * k);
-	double	   *dg = palloc(sizeof(double) * k);
-	double	   *cg = palloc(sizeof(double) * k);
+	int64	   *pos;
+	double	   *risk;
+	double	   *dg;
+	double	   *cg;
+	double	   *ph;
 	double		n_risk = 0.0;
 	int			g,
 				h;
 
+	log_rank_check_work(st);
+	pos = palloc0(sizeof(int64) * k);
+	risk = palloc(sizeof(double) * k);
+	dg = palloc(sizeof(double) * k);
+	cg = palloc(sizeof(double) * k);
+	ph = palloc(sizeof(double) * k);
 	s->k = k;
 	s->obs = palloc0(sizeof(double) * k);
 	s->expct = palloc0(sizeof(double) * k);
-	s->var = palloc0(sizeof(double) * k * k);
+	s->var = palloc0(sizeof(double) * k * (Size) k);
 	s->n_events = 0;
 	for (g = 0; g < k; g++)
 	{
@@ -298,14 +349,22 @@ log_rank_sums(PkpcState *st, LogRankSums *s)
 			double		w = n_risk > 1.0 ? d * (n_risk - d) / (n_risk - 1.0) : 0.0;
 
 			s->n_events += (int64) d;
+			for (h = 0; h < k; h++)
+				ph[h] = risk[h] / n_risk;
 			for (g = 0; g < k; g++)
 			{
-				double		pg = risk[g] / n_risk;
+				double		pg = ph[g];
+				double		wp = w * pg;
+				double	   *row = s->var + (Size) g * k;
 
 				s->obs[g] += dg[g];
 				s->expct[g] += d * pg;
-				for (h = 0; h < k; h++)
-					s->var[g * k + h] += w * pg * ((g == h) - risk[h] / n_risk);
+				if (pg == 0.0)
+					continue;	/* nothing at risk: the row gets zeros */
+				/* V_gh += w p_g (delta_gh - p_h), lower triangle */
+				for (h = 0; h < g; h++)
+					row[h] -= wp * ph[h];
+				row[g] += wp * (1.0 - ph[g]);
 			}
 		}
 		for (g = 0; g < k; g++)
@@ -313,6 +372,10 @@ log_rank_sums(PkpcState *st, LogRankSums *s)
 		n_risk -= c;
 		CHECK_FOR_INTERRUPTS();
 	}
+	/* V is symmetric: the upper triangle mirrors the lower one */
+	for (g = 0; g < k; g++)
+		for (h = g + 1; h < k; h++)
+			s->var[(Size) g * k + h] = s->var[(Size) h * k + g];
 }
 
 /*
@@ -336,6 +399,7 @@ quadratic_form_inverse(double *a, const double *x, int m)
 	{
 		double		dj = a[j * m + j];
 
+		CHECK_FOR_INTERRUPTS();	/* O(m^2) per column */
 		for (l = 0; l < j; l++)
 			dj -= a[j * m + l] * a[j * m + l];
 		if (!(dj > 1e-12 * scale))

@@ -31,6 +31,7 @@
 #include <math.h>
 
 #include "fmgr.h"
+#include "miscadmin.h"
 
 #include "args.h"
 #include "distributions.h"
@@ -176,11 +177,15 @@ check_no_stored_zero(const PkpcState *st)
 	if (st->labels.n == 0)
 		return;
 	for (i = 0; i < st->groups[0].nvalues; i++)
+	{
+		if ((i & 0xFFFF) == 0)
+			CHECK_FOR_INTERRUPTS();
 		if (st->groups[0].values[i] == 0.0)
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 					 errmsg("invalid wilcoxon_signed_rank state"),
 					 errdetail("A zero difference is stored as a value; zero differences are only counted.")));
+	}
 }
 
 Datum

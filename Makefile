@@ -31,7 +31,21 @@ OBJS = \
 	src/contingency.o \
 	src/clinical.o \
 	src/reporting.o \
-	src/survival.o
+	src/survival.o \
+	src/kruskal_core.o \
+	src/kruskal_wallis.o \
+	src/anova_core.o \
+	src/one_way_anova.o \
+	src/binomial.o \
+	src/mcnemar_core.o \
+	src/mcnemar.o \
+	src/p_adjust_core.o \
+	src/p_adjust.o \
+	src/repeated_state.o \
+	src/friedman_core.o \
+	src/rm_anova_core.o \
+	src/cochran_core.o \
+	src/repeated.o
 
 # The install script is assembled from one fragment per concern in
 # sql/install/ (see sql/install/expand.awk for the @each loops that write

@@ -56,6 +56,9 @@ static const PkpcStateOps state_ops[PKPC_NUM_TAGS] = {
 	[PKPC_TAG_SHAPIRO_WILK] = {"shapiro_wilk", 0, 1, 1, NULL},
 	[PKPC_TAG_LOG_RANK] = {"log_rank", 0, 2, PKPC_UNLIMITED, NULL},
 	[PKPC_TAG_KM_SURVIVAL] = {"km_survival", 0, 2, 1, NULL},
+	[PKPC_TAG_KRUSKAL_WALLIS] = {"kruskal_wallis", 0, 1, PKPC_UNLIMITED, NULL},
+	[PKPC_TAG_ONE_WAY_ANOVA] = {"one_way_anova", PKPC_MOM_NSTATS, 0, PKPC_UNLIMITED, pkpc_moments_combine},
+	[PKPC_TAG_MCNEMAR] = {"mcnemar", 0, 1, 1, NULL},
 };
 
 static Size state_get_flat_size(ExpandedObjectHeader *eohptr);

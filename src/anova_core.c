@@ -26,9 +26,13 @@
  *	F_w = sum w_j (m_j - m_w)^2 / ((k - 1) (1 + 2 (k - 2) A)),
  *	referred to F(k - 1, 1 / (3 A)).
  *
- * Means are formed as a first estimate plus the mean of the deviations
- * from it (a second pass over the k groups), so that groups of values
- * near 1e9 with a spread near 1 keep the digits of their differences.
+ * Each group's mean comes as a center plus an offset (anova_core.h); the
+ * means enter every formula only through their differences, which are
+ * formed as (center_j - center_1) + offset_j, exact for centers within a
+ * factor of 2 of each other (Sterbenz), and weighted means are refined by
+ * a second pass.  So groups of values near 1e9 with a spread near 1 keep
+ * the digits of their differences, where means rounded to doubles would
+ * carry an error of ulp(1e9) = 1.2e-7 each.
  *
  * src/anova_core.c
  *
@@ -41,24 +45,27 @@
 #include "anova_core.h"
 #include "distributions.h"
 
-/* sum w_j m_j / sum w_j, refined by a second pass over the deviations. */
+/*
+ * sum w_j d_j / sum w_j, refined by a second pass over the deviations; d_j
+ * are the group means relative to a common origin.
+ */
 static double
-weighted_mean(const PkpcGroupSummary *g, const double *w, int k, double wsum)
+weighted_mean(const double *d, const double *w, int k, double wsum)
 {
 	double		m = 0.0;
 	double		corr = 0.0;
 	int			j;
 
 	for (j = 0; j < k; j++)
-		m += w[j] * g[j].mean;
+		m += w[j] * d[j];
 	m /= wsum;
 	for (j = 0; j < k; j++)
-		corr += w[j] * (g[j].mean - m);
+		corr += w[j] * (d[j] - m);
 	return m + corr / wsum;
 }
 
 static void
-classic(const PkpcGroupSummary *g, int k, PkpcOnewayResult *res)
+classic(const PkpcGroupSummary *g, const double *dm, int k, PkpcOnewayResult *res)
 {
 	double	   *w = palloc(sizeof(double) * k);
 	double		m;
@@ -70,10 +77,10 @@ classic(const PkpcGroupSummary *g, int k, PkpcOnewayResult *res)
 	res->ss_within = 0.0;
 	for (j = 0; j < k; j++)
 		w[j] = g[j].n;
-	m = weighted_mean(g, w, k, res->n);
+	m = weighted_mean(dm, w, k, res->n);
 	for (j = 0; j < k; j++)
 	{
-		double		d = g[j].mean - m;
+		double		d = dm[j] - m;
 
 		res->ss_between += g[j].n * d * d;
 		res->ss_within += g[j].ss;
@@ -101,7 +108,7 @@ classic(const PkpcGroupSummary *g, int k, PkpcOnewayResult *res)
 }
 
 static void
-welch(const PkpcGroupSummary *g, int k, PkpcOnewayResult *res)
+welch(const PkpcGroupSummary *g, const double *dm, int k, PkpcOnewayResult *res)
 {
 	double	   *w = palloc(sizeof(double) * k);
 	double		wsum = 0.0;
@@ -127,10 +134,10 @@ welch(const PkpcGroupSummary *g, int k, PkpcOnewayResult *res)
 		w[j] = g[j].n / (g[j].ss / (g[j].n - 1.0));
 		wsum += w[j];
 	}
-	m = weighted_mean(g, w, k, wsum);
+	m = weighted_mean(dm, w, k, wsum);
 	for (j = 0; j < k; j++)
 	{
-		double		d = g[j].mean - m;
+		double		d = dm[j] - m;
 		double		u = 1.0 - w[j] / wsum;
 
 		num += w[j] * d * d;
@@ -150,17 +157,23 @@ welch(const PkpcGroupSummary *g, int k, PkpcOnewayResult *res)
 void
 pkpc_oneway(const PkpcGroupSummary *g, int k, PkpcOnewayResult *res)
 {
+	double	   *dm = palloc(sizeof(double) * k);
 	int			j;
 
 	res->n = 0.0;
 	for (j = 0; j < k; j++)
+	{
 		res->n += g[j].n;
+		/* the means relative to the first group's center */
+		dm[j] = (g[j].center - g[0].center) + g[j].offset;
+	}
 	res->df1 = k - 1;
 	res->df2 = res->n - k;
 	res->ss_between = res->ss_within = NAN;
 	res->f = res->p_value = res->eta_squared = res->omega_squared = NAN;
 	res->f_welch = res->df2_welch = res->p_welch = NAN;
 	res->classic = res->welch = PKPC_ONEWAY_OK;
-	classic(g, k, res);
-	welch(g, k, res);
+	classic(g, dm, k, res);
+	welch(g, dm, k, res);
+	pfree(dm);
 }

@@ -13,11 +13,18 @@
 
 #include "pkpc_core.h"
 
-/* One group: size, mean, sum of squared deviations from its mean. */
+/*
+ * One group: size, mean = center + offset, sum of squared deviations from
+ * its mean.  Giving the mean in two parts (a value near it, such as the
+ * group's first value, and the exact-as-possible rest) lets the
+ * between-group sums keep their digits when the means agree to many
+ * digits (1e9 + noise of size 1).
+ */
 typedef struct PkpcGroupSummary
 {
 	double		n;
-	double		mean;
+	double		center;
+	double		offset;
 	double		ss;
 } PkpcGroupSummary;
 

@@ -85,7 +85,8 @@ one_way_anova_final(PG_FUNCTION_ARGS)
 		const PkpcGroup *sg = &st->groups[i];
 
 		g[i].n = (double) sg->n;
-		g[i].mean = pkpc_moments_mean(sg->stats);
+		g[i].center = sg->stats[0];	/* the shift K of moments.h */
+		g[i].offset = sg->stats[1];
 		g[i].ss = sg->stats[2];
 	}
 	pkpc_oneway(g, k, &r);

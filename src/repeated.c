@@ -346,8 +346,12 @@ rm_anova_final(PG_FUNCTION_ARGS)
 	if (design_fields(&res, st, &m))
 	{
 		pkpc_rm_anova(m.y, m.n, m.k, &r);
-		pkpc_check_finite_stats("rm_anova", &r.ss_condition, 1);
-		pkpc_check_finite_stats("rm_anova", &r.ss_error, 1);
+		if (r.overflow)
+		{
+			double		inf = INFINITY;
+
+			pkpc_check_finite_stats("rm_anova", &inf, 1);
+		}
 		pkpc_result_float8(&res, "df1", r.df1);
 		pkpc_result_float8(&res, "df2", r.df2);
 		pkpc_result_float8(&res, "f", r.f);

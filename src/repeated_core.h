@@ -50,6 +50,7 @@ typedef struct PkpcRmAnovaResult
 	double		p_value;
 	double		ss_condition;
 	double		ss_error;
+	bool		overflow;		/* a sum of squares left the double range */
 	PkpcRmStatus f_status;
 	double		epsilon_gg;
 	double		p_gg;

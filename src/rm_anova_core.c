@@ -205,6 +205,7 @@ pkpc_rm_anova(const double *y, int64 n, int k, PkpcRmAnovaResult *res)
 	res->epsilon_gg = res->p_gg = res->epsilon_hf = res->p_hf = NAN;
 	res->mauchly_w = res->mauchly_chi2 = res->mauchly_df = res->p_mauchly = NAN;
 	res->f_status = res->hf_status = res->mauchly_status = PKPC_RM_OK;
+	res->overflow = false;
 	res->df1 = k - 1;
 	res->df2 = (double) (n - 1) * (k - 1);
 	if (k < 2 || n < 2)
@@ -264,6 +265,12 @@ pkpc_rm_anova(const double *y, int64 n, int k, PkpcRmAnovaResult *res)
 	pfree(z);
 	pfree(cmean);
 	res->ss_error = trace;
+	if (!isfinite(trace) || !isfinite(sumsq) || !isfinite(res->ss_condition))
+	{
+		res->overflow = true;
+		pfree(g);
+		return;
+	}
 
 	/* R's "essentially constant" rule, on the residual standard deviation */
 	if (!(trace > 0.0) ||

@@ -56,7 +56,8 @@ DATA_built = sql/$(EXTENSION)--$(EXTVERSION).sql
 # upgrade script from the one before.
 DATA = sql/$(EXTENSION)--0.1.sql sql/$(EXTENSION)--0.1--0.2.sql
 
-REGRESS = ttest levene rank chisq normality study_functions study state_io parallel errors bad_input
+REGRESS = ttest levene rank chisq normality study_functions study state_io parallel errors bad_input \
+	ksample repeated mcnemar p_adjust
 REGRESS_OPTS = --inputdir=. --load-extension=$(EXTENSION)
 
 GSL_CFLAGS := $(shell gsl-config --cflags)

@@ -115,10 +115,11 @@ pkpc_binom_density(double x, double n, double p, double q)
 		return x == 0.0 ? 1.0 : 0.0;
 	if (q == 0.0)
 		return x == n ? 1.0 : 0.0;
+	/* q^n and p^n: pow() on the smaller of p and q, else through log1p */
 	if (x == 0.0)
-		return exp(n * (p < 0.5 ? log1p(-p) : log(q)));
+		return q <= 0.5 ? pow(q, n) : exp(n * log1p(-p));
 	if (x == n)
-		return exp(n * (q < 0.5 ? log1p(-q) : log(p)));
+		return p <= 0.5 ? pow(p, n) : exp(n * log1p(-q));
 	lc = stirling_error(n) - stirling_error(x) - stirling_error(n - x) -
 		deviance_term(x, n * p) - deviance_term(n - x, n * q);
 	return exp(lc) / sqrt(2.0 * M_PI * x * ((n - x) / n));

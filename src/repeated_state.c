@@ -365,16 +365,26 @@ duplicate_pair(const RpState *st, int32 subject, int32 condition)
 			 errhint("Aggregate the repeated rows first, for example avg(value) GROUP BY subject, condition.")));
 }
 
+/* Does the subject already have a value for the condition? */
+static bool
+has_cell(const RpState *st, int32 subject, int32 condition)
+{
+	int32		c;
+
+	for (c = st->first[subject]; c >= 0; c = st->cells[c].next)
+		if (st->cells[c].condition == condition)
+			return true;
+	return false;
+}
+
 /* Append the value of (subject, condition); the pair must be new. */
 static void
 append_cell(RpState *st, int32 subject, int32 condition, double value)
 {
-	int32		c;
 	RpCell	   *cell;
 
-	for (c = st->first[subject]; c >= 0; c = st->cells[c].next)
-		if (st->cells[c].condition == condition)
-			duplicate_pair(st, subject, condition);
+	if (has_cell(st, subject, condition))
+		duplicate_pair(st, subject, condition);
 	if (st->ncells == st->maxcells)
 	{
 		int64		newmax = Min(Max(64, st->maxcells + st->maxcells / 2),
@@ -763,6 +773,8 @@ rp_from_flat(const struct varlena *flat, PkpcRepeatedTest test, MemoryContext pa
 			bad_flat(test, "Non-finite value.");
 		if (test == PKPC_RP_COCHRAN_Q && c.value != 0.0 && c.value != 1.0)
 			bad_flat(test, "A cochran_q value is not 0 or 1.");
+		if (has_cell(st, c.subject, c.condition))
+			bad_flat(test, "Duplicate (subject, condition) pair.");
 		append_cell(st, c.subject, c.condition, c.value == 0.0 ? 0.0 : c.value);
 		cused[c.condition] = true;
 		if ((k & 0xFFFF) == 0)

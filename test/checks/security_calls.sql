@@ -22,6 +22,9 @@
 -- aggregates in the first pass.  Support functions (transition, final,
 -- combine, type I/O) are reached through their aggregates and types.
 -- The data are generate_series(1, N) i, N = setting pkpc.sample_rows (40).
+-- Functions and types are visited in the order of their signatures, so
+-- that the output does not depend on the order in which an install or an
+-- upgrade created them (test/checks/upgrade.sh compares the two).
 \set ON_ERROR_STOP 1
 SET client_min_messages = notice;
 
@@ -72,7 +75,7 @@ BEGIN
 											  a.aggserialfn, a.aggdeserialfn))
 			  AND NOT EXISTS (SELECT 1 FROM pg_type t
 							  WHERE p.oid IN (t.typinput, t.typoutput, t.typreceive, t.typsend))
-			ORDER BY p.oid
+			ORDER BY p.oid::regprocedure::text
 		LOOP
 			state_typ := NULL;
 			SELECT a INTO state_typ FROM unnest(f.argtypes) a
@@ -204,7 +207,7 @@ BEGIN
 	-- every state type: text round trip (in/out) and binary output (send)
 	FOR f IN SELECT t.oid::regtype AS typ, t.typsend::regproc AS send, s.val
 			 FROM pg_type t LEFT JOIN state_samples s ON s.typ = t.oid
-			 WHERE t.oid IN (SELECT pg_temp.pkpc_ext_types()) ORDER BY t.oid
+			 WHERE t.oid IN (SELECT pg_temp.pkpc_ext_types()) ORDER BY t.oid::regtype::text
 	LOOP
 		IF f.val IS NULL THEN
 			RAISE NOTICE 'ROUNDTRIP bad  % no value produced by any aggregate', f.typ;

@@ -5,6 +5,7 @@
 #
 #   bash test/bench.sh            # 3,000,000 rows (default)
 #   bash test/bench.sh 10000000   # 10 M rows
+#   BENCH_ONLY='friedman|rm_anova' bash test/bench.sh   # only the tests whose name matches
 #
 # Each query runs BENCH_REPS times (default 5) serially and with 2 parallel
 # workers; the median wall time of each is compared with the median of the
@@ -60,7 +61,17 @@ CASES=(
 	"wilcoxon_signed_rank|wilcoxon_signed_rank(pre, post)::text|percentile_cont sort|percentile_cont(0.5) WITHIN GROUP (ORDER BY pre - post)"
 	"ks_normality|ks_normality(pre)::text|percentile_cont sort|percentile_cont(0.5) WITHIN GROUP (ORDER BY pre)"
 	"shapiro_wilk|shapiro_wilk(pre)::text|percentile_cont sort|percentile_cont(0.5) WITHIN GROUP (ORDER BY pre)"
+	"one_way_anova|one_way_anova(pre, lesion)::text|stddev_samp|stddev_samp(pre)"
+	"kruskal_wallis|kruskal_wallis(pre, lesion)::text|percentile_cont sort|percentile_cont(0.5) WITHIN GROUP (ORDER BY pre)"
+	"kruskal_wallis 0-10|kruskal_wallis(vas, lesion)::text|stddev_samp|stddev_samp(vas)"
+	"mcnemar|mcnemar(pre > 60, post > 30)::text|stddev_samp|stddev_samp(pre)"
+	# repeated measures in long format: subject i / 5 at visit i % 5
+	"friedman_test|friedman_test(pre, i / 5, i % 5)::text|percentile_cont sort|percentile_cont(0.5) WITHIN GROUP (ORDER BY pre)"
+	"rm_anova|rm_anova(pre, i / 5, i % 5)::text|stddev_samp|stddev_samp(pre)"
+	"rm_anova|rm_anova(pre, i / 5, i % 5)::text|percentile_cont sort|percentile_cont(0.5) WITHIN GROUP (ORDER BY pre)"
+	"cochran_q|cochran_q(pre > 60, i / 5, i % 5)::text|percentile_cont sort|percentile_cont(0.5) WITHIN GROUP (ORDER BY pre)"
 )
+ONLY=${BENCH_ONLY:-.}
 
 # What a user would write for the Mann-Whitney rank sum without pkpcohort:
 # mid-ranks from two window functions, summed for group 1.
@@ -69,6 +80,7 @@ WINDOW_RANK_SUM="(SELECT sum(r) FILTER (WHERE pattern = 'CF') FROM (SELECT patte
 printf '\n%-16s %8s %12s %10s %8s %10s %12s %8s\n' test workers "ours (ms)" baseline "(ms)" ratio "" ""
 for c in "${CASES[@]}"; do
 	IFS='|' read -r name q bname bq <<<"$c"
+	[[ $name =~ $ONLY ]] || continue
 	for w in 0 2; do
 		ours=$(median_ms "$w" "$q")
 		base=$(median_ms "$w" "$bq")
@@ -76,6 +88,22 @@ for c in "${CASES[@]}"; do
 		printf '%-16s %8s %12s %-22s %10s %8s\n' "$name" "$w" "$ours" "$bname" "$base" "$ratio"
 	done
 done
+
+# p_adjust as a window function over 1,000,000 p-values (one partition)
+# against rank() OVER (ORDER BY p), the sort a hand-written Holm needs; both
+# are scalar subqueries over the window's output, timed on one row.
+if [[ p_adjust =~ $ONLY ]]; then
+	psql_q -c "DROP TABLE IF EXISTS pv" \
+		-c "CREATE TABLE pv AS SELECT i, ((i::bigint * 2654435761) % 1000003) / 1000003.0 AS p FROM generate_series(1, 1000000) i" \
+		-c "VACUUM ANALYZE pv"
+	base=$(median_ms 0 "(SELECT sum(r) FROM (SELECT rank() OVER (ORDER BY p) AS r FROM pv) w)" " LIMIT 1")
+	for m in holm BH hommel; do
+		ours=$(median_ms 0 "(SELECT sum(a) FROM (SELECT p_adjust(p, '$m') OVER () AS a FROM pv) w)" " LIMIT 1")
+		ratio=$(awk -v a="$ours" -v b="$base" 'BEGIN { printf "%.2f", a / b }')
+		printf '%-16s %8s %12s %-22s %10s %8s\n' "p_adjust $m" 0 "$ours" "rank() OVER (ORDER BY p)" "$base" "$ratio"
+	done
+fi
+[[ chi_square =~ $ONLY || mann_whitney_u =~ $ONLY ]] || exit 0
 
 # chi_square against the GROUP BY count a user would start from; and the
 # window-function query: both are scalar subqueries, timed on one row

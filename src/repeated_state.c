@@ -410,14 +410,28 @@ append_cell(RpState *st, int32 subject, int32 condition, double value)
 	st->ncells++;
 }
 
-/* Record the value of (subject, condition); the kinds must be set. */
+/*
+ * Record the value of (subject, condition); the kinds must be set.  A
+ * visits table is often stored patient by patient, so the subject of the
+ * previous row is tried before the hash table.
+ */
 void
 rp_state_add(RpState *st, const PkpcLabel *subject, const PkpcLabel *condition,
 			 double value)
 {
 	bool		added;
-	int32		s = labelset_find_or_add(st, &st->subjects, subject, true, &added);
-	int32		c = labelset_find_or_add(st, &st->conditions, condition, false, &added);
+	int32		s;
+	int32		c;
+
+	if (st->recent > 0 &&
+		pkpc_label_equal(st->subjects.kind, &st->subjects.labels[st->recent - 1], subject))
+		s = st->recent - 1;
+	else
+	{
+		s = labelset_find_or_add(st, &st->subjects, subject, true, &added);
+		st->recent = s + 1;
+	}
+	c = labelset_find_or_add(st, &st->conditions, condition, false, &added);
 
 	append_cell(st, s, c, value == 0.0 ? 0.0 : value);	/* one zero, not -0 */
 }
@@ -719,13 +733,60 @@ read_labels(RpState *st, RpLabelSet *ls, int32 n, bool is_subject,
 }
 
 /*
+ * The header of a flat state, validated: kinds, label counts within their
+ * bounds, a cell count consistent with them and with the bytes present.
+ */
+static void
+read_header(const struct varlena *flat, PkpcRepeatedTest test, RpFlatHeader *h,
+			const char **p, const char **end)
+{
+	*p = (const char *) flat;
+	if (VARATT_IS_EXTENDED(flat) || VARSIZE(flat) < sizeof(RpFlatHeader))
+		bad_flat(test, "The value is truncated.");
+	*end = *p + VARSIZE(flat);
+	memcpy(h, take(test, p, *end, sizeof(RpFlatHeader)), sizeof(RpFlatHeader));
+	if (h->magic != RP_MAGIC)
+		bad_flat(test, "Unknown layout version.");
+	if (h->test != (int32) test)
+		bad_flat(test, "The state belongs to another test.");
+	check_kind(test, h->subject_kind, h->subject_type, h->nsubjects, RP_MAX_SUBJECTS);
+	check_kind(test, h->condition_kind, h->condition_type, h->nconditions, RP_MAX_CONDITIONS);
+	if ((h->nsubjects == 0) != (h->nconditions == 0))
+		bad_flat(test, "A state has both subject and condition labels or neither.");
+	if (h->n_skipped < 0 || h->ncells < 0 || h->ncells > RP_MAX_CELLS ||
+		h->ncells > (int64) h->nsubjects * h->nconditions ||
+		h->ncells < Max(h->nsubjects, h->nconditions) ||
+		(Size) (*end - *p) < (Size) h->ncells * sizeof(RpFlatCell))
+		bad_flat(test, "Invalid count of cells.");
+}
+
+/* The next cell of a flat state, validated against the header. */
+static RpFlatCell
+read_cell(PkpcRepeatedTest test, const RpFlatHeader *h, const char **p, const char *end)
+{
+	RpFlatCell	c;
+
+	memcpy(&c, take(test, p, end, sizeof(RpFlatCell)), sizeof(RpFlatCell));
+	if (c.subject < 0 || c.subject >= h->nsubjects ||
+		c.condition < 0 || c.condition >= h->nconditions)
+		bad_flat(test, "Cell index out of range.");
+	if (!isfinite(c.value))
+		bad_flat(test, "Non-finite value.");
+	if (test == PKPC_RP_COCHRAN_Q && c.value != 0.0 && c.value != 1.0)
+		bad_flat(test, "A cochran_q value is not 0 or 1.");
+	if (c.value == 0.0)
+		c.value = 0.0;			/* one zero, not -0 */
+	return c;
+}
+
+/*
  * Expand a flat state, validating every size and value: flat states can
  * come from user-supplied text or binary input.
  */
 static RpState *
 rp_from_flat(const struct varlena *flat, PkpcRepeatedTest test, MemoryContext parent)
 {
-	const char *p = (const char *) flat;
+	const char *p;
 	const char *end;
 	RpFlatHeader h;
 	RpState    *st;
@@ -733,24 +794,7 @@ rp_from_flat(const struct varlena *flat, PkpcRepeatedTest test, MemoryContext pa
 	int64		k;
 	int32		i;
 
-	if (VARATT_IS_EXTENDED(flat) || VARSIZE(flat) < sizeof(RpFlatHeader))
-		bad_flat(test, "The value is truncated.");
-	end = p + VARSIZE(flat);
-	memcpy(&h, take(test, &p, end, sizeof(RpFlatHeader)), sizeof(RpFlatHeader));
-	if (h.magic != RP_MAGIC)
-		bad_flat(test, "Unknown layout version.");
-	if (h.test != (int32) test)
-		bad_flat(test, "The state belongs to another test.");
-	check_kind(test, h.subject_kind, h.subject_type, h.nsubjects, RP_MAX_SUBJECTS);
-	check_kind(test, h.condition_kind, h.condition_type, h.nconditions, RP_MAX_CONDITIONS);
-	if ((h.nsubjects == 0) != (h.nconditions == 0))
-		bad_flat(test, "A state has both subject and condition labels or neither.");
-	if (h.n_skipped < 0 || h.ncells < 0 || h.ncells > RP_MAX_CELLS ||
-		h.ncells > (int64) h.nsubjects * h.nconditions ||
-		h.ncells < Max(h.nsubjects, h.nconditions) ||
-		(Size) (end - p) < (Size) h.ncells * sizeof(RpFlatCell))
-		bad_flat(test, "Invalid count of cells.");
-
+	read_header(flat, test, &h, &p, &end);
 	st = rp_state_new(test, parent);
 	st->n_skipped = h.n_skipped;
 	st->subjects.kind = h.subject_kind;
@@ -763,19 +807,11 @@ rp_from_flat(const struct varlena *flat, PkpcRepeatedTest test, MemoryContext pa
 	cused = palloc0(sizeof(bool) * Max(1, h.nconditions));
 	for (k = 0; k < h.ncells; k++)
 	{
-		RpFlatCell	c;
+		RpFlatCell	c = read_cell(test, &h, &p, end);
 
-		memcpy(&c, take(test, &p, end, sizeof(RpFlatCell)), sizeof(RpFlatCell));
-		if (c.subject < 0 || c.subject >= h.nsubjects ||
-			c.condition < 0 || c.condition >= h.nconditions)
-			bad_flat(test, "Cell index out of range.");
-		if (!isfinite(c.value))
-			bad_flat(test, "Non-finite value.");
-		if (test == PKPC_RP_COCHRAN_Q && c.value != 0.0 && c.value != 1.0)
-			bad_flat(test, "A cochran_q value is not 0 or 1.");
 		if (has_cell(st, c.subject, c.condition))
 			bad_flat(test, "Duplicate (subject, condition) pair.");
-		append_cell(st, c.subject, c.condition, c.value == 0.0 ? 0.0 : c.value);
+		append_cell(st, c.subject, c.condition, c.value);
 		cused[c.condition] = true;
 		if ((k & 0xFFFF) == 0)
 			CHECK_FOR_INTERRUPTS();
@@ -790,6 +826,110 @@ rp_from_flat(const struct varlena *flat, PkpcRepeatedTest test, MemoryContext pa
 			bad_flat(test, "A condition label has no value.");
 	pfree(cused);
 	return st;
+}
+
+/*
+ * The labels of a flat state, found or added in dst's label set: map[i]
+ * is the index in dst of the state's i-th label.  A label that appears
+ * twice in the state (two of its labels land on one index) is an error.
+ */
+static void
+map_labels(RpState *dst, RpLabelSet *ls, int32 n, bool is_subject,
+		   const char **p, const char *end, int32 *map)
+{
+	bool		has_str = (ls->kind == PKPC_LABEL_TEXT || ls->kind == PKPC_LABEL_OTHER);
+	bool	   *taken;
+	int32		i;
+	bool		added;
+
+	for (i = 0; i < n; i++)
+	{
+		RpFlatLabel fl;
+		PkpcLabel	lab = {0, NULL, 0};
+
+		memcpy(&fl, take(dst->test, p, end, sizeof(RpFlatLabel)), sizeof(RpFlatLabel));
+		if (fl.len < -1 || (fl.len >= 0) != has_str)
+			bad_flat(dst->test, "Label does not match the label kind.");
+		if (ls->kind == PKPC_LABEL_BOOL && fl.ival != 0 && fl.ival != 1)
+			bad_flat(dst->test, "Invalid boolean label.");
+		if (has_str && fl.ival != 0)
+			bad_flat(dst->test, "Invalid label.");
+		lab.ival = fl.ival;
+		if (has_str)
+		{
+			lab.len = fl.len;
+			lab.str = take(dst->test, p, end, MAXALIGN(fl.len));
+			if (memchr(lab.str, '\0', lab.len) != NULL)
+				bad_flat(dst->test, "Label contains a zero byte.");
+		}
+		map[i] = labelset_find_or_add(dst, ls, &lab, is_subject, &added);
+		if ((i & 0xFFFF) == 0)
+			CHECK_FOR_INTERRUPTS();
+	}
+	taken = palloc_extended(sizeof(bool) * Max(1, ls->n), MCXT_ALLOC_HUGE | MCXT_ALLOC_ZERO);
+	for (i = 0; i < n; i++)
+	{
+		if (taken[map[i]])
+			bad_flat(dst->test, "Duplicate label.");
+		taken[map[i]] = true;
+	}
+	pfree(taken);
+}
+
+/*
+ * Merge a flat state into dst without expanding it first (the combine
+ * step of a parallel plan): one pass over its labels and cells, with the
+ * same validation as rp_from_flat.  A pair present in both is the
+ * duplicate error of the transition function.
+ */
+static void
+rp_merge_flat(RpState *dst, const struct varlena *flat)
+{
+	PkpcRepeatedTest test = dst->test;
+	const char *p;
+	const char *end;
+	RpFlatHeader h;
+	int32	   *smap;
+	int32	   *cmap;
+	bool	   *sused;
+	bool	   *cused;
+	int64		k;
+	int32		i;
+
+	read_header(flat, test, &h, &p, &end);
+	rp_state_set_kinds(dst, h.subject_kind, h.subject_type, h.condition_kind, h.condition_type);
+	if (pg_add_s64_overflow(dst->n_skipped, h.n_skipped, &dst->n_skipped))
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("%s count of skipped rows is out of range for type bigint",
+						rp_test_name(test))));
+	smap = palloc_extended(sizeof(int32) * Max(1, h.nsubjects), MCXT_ALLOC_HUGE);
+	cmap = palloc(sizeof(int32) * Max(1, h.nconditions));
+	map_labels(dst, &dst->subjects, h.nsubjects, true, &p, end, smap);
+	map_labels(dst, &dst->conditions, h.nconditions, false, &p, end, cmap);
+	sused = palloc_extended(sizeof(bool) * Max(1, h.nsubjects), MCXT_ALLOC_HUGE | MCXT_ALLOC_ZERO);
+	cused = palloc0(sizeof(bool) * Max(1, h.nconditions));
+	for (k = 0; k < h.ncells; k++)
+	{
+		RpFlatCell	c = read_cell(test, &h, &p, end);
+
+		append_cell(dst, smap[c.subject], cmap[c.condition], c.value);
+		sused[c.subject] = cused[c.condition] = true;
+		if ((k & 0xFFFF) == 0)
+			CHECK_FOR_INTERRUPTS();
+	}
+	if (p != end)
+		bad_flat(test, "Trailing bytes.");
+	for (i = 0; i < h.nsubjects; i++)
+		if (!sused[i])
+			bad_flat(test, "A subject label has no value.");
+	for (i = 0; i < h.nconditions; i++)
+		if (!cused[i])
+			bad_flat(test, "A condition label has no value.");
+	pfree(smap);
+	pfree(cmap);
+	pfree(sused);
+	pfree(cused);
 }
 
 /* ---- text form ---- */
@@ -983,6 +1123,7 @@ static Datum
 rp_combine(FunctionCallInfo fcinfo, PkpcRepeatedTest test)
 {
 	RpState    *dst;
+	MemoryContext aggcxt;
 
 	if (PG_ARGISNULL(1))
 	{
@@ -990,8 +1131,19 @@ rp_combine(FunctionCallInfo fcinfo, PkpcRepeatedTest test)
 			PG_RETURN_NULL();
 		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
 	}
+	/*
+	 * The first state to arrive (a parallel worker's, or the first row of
+	 * X_merge) is flat: expand it straight into the aggregate's memory and
+	 * keep it, instead of merging it cell by cell into an empty state.
+	 */
+	if (PG_ARGISNULL(0) && rp_if_expanded(PG_GETARG_DATUM(1), false) == NULL &&
+		AggCheckCallContext(fcinfo, &aggcxt))
+		return rp_state_return(rp_from_flat(PG_GETARG_VARLENA_P(1), test, aggcxt));
 	dst = rp_state_for_update(fcinfo, test);
-	rp_state_combine(dst, rp_state_arg(fcinfo, 1, test));
+	if (rp_if_expanded(PG_GETARG_DATUM(1), false) == NULL)
+		rp_merge_flat(dst, PG_GETARG_VARLENA_P(1));
+	else
+		rp_state_combine(dst, rp_state_arg(fcinfo, 1, test));
 	return rp_state_return(dst);
 }
 

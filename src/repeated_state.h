@@ -73,6 +73,7 @@ typedef struct RpState
 	RpLabelSet	conditions;
 	int32	   *first;			/* per subject: its first cell, -1 none */
 	int32	   *last;			/* per subject: its last cell */
+	int32		recent;			/* subject of the previous row + 1 (0: none) */
 	int64		ncells;
 	int64		maxcells;
 	RpCell	   *cells;

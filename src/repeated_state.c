@@ -216,6 +216,20 @@ label_hash(PkpcLabelKind kind, const PkpcLabel *lab)
 	return hash_bytes((const unsigned char *) lab->str, lab->len);
 }
 
+/* pkpc_label_equal, inline for the per-row lookups */
+static inline bool
+label_eq(PkpcLabelKind kind, const PkpcLabel *a, const PkpcLabel *b)
+{
+	if (kind == PKPC_LABEL_INT || kind == PKPC_LABEL_BOOL)
+		return a->ival == b->ival;
+	return a->len == b->len && memcmp(a->str, b->str, a->len) == 0;
+}
+
+/*
+ * Rebuild the hash table.  Each used slot also keeps the label's hash, so
+ * that a probe compares labels (a cache miss in a large set) only when the
+ * hashes agree.
+ */
 static void
 labelset_rehash(RpLabelSet *ls)
 {
@@ -224,11 +238,13 @@ labelset_rehash(RpLabelSet *ls)
 	memset(ls->slots, -1, sizeof(int32) * ls->nslots);
 	for (i = 0; i < ls->n; i++)
 	{
-		uint32		s = label_hash(ls->kind, &ls->labels[i]) & (ls->nslots - 1);
+		uint32		h = label_hash(ls->kind, &ls->labels[i]);
+		uint32		s = h & (ls->nslots - 1);
 
 		while (ls->slots[s] >= 0)
 			s = (s + 1) & (ls->nslots - 1);
 		ls->slots[s] = i;
+		ls->slot_hash[s] = h;
 	}
 }
 
@@ -268,15 +284,15 @@ static int32
 labelset_find_or_add(RpState *st, RpLabelSet *ls, const PkpcLabel *lab,
 					 bool is_subject, bool *added)
 {
+	uint32		h = label_hash(ls->kind, lab);
 	uint32		s;
 	PkpcLabel  *copy;
 
 	*added = false;
 	if (ls->nslots > 0)
 	{
-		s = label_hash(ls->kind, lab) & (ls->nslots - 1);
-		for (; ls->slots[s] >= 0; s = (s + 1) & (ls->nslots - 1))
-			if (pkpc_label_equal(ls->kind, &ls->labels[ls->slots[s]], lab))
+		for (s = h & (ls->nslots - 1); ls->slots[s] >= 0; s = (s + 1) & (ls->nslots - 1))
+			if (ls->slot_hash[s] == h && label_eq(ls->kind, &ls->labels[ls->slots[s]], lab))
 				return ls->slots[s];
 	}
 	if (is_subject ? ls->n >= RP_MAX_SUBJECTS : ls->n >= RP_MAX_CONDITIONS)
@@ -292,10 +308,14 @@ labelset_find_or_add(RpState *st, RpLabelSet *ls, const PkpcLabel *lab,
 		else
 			ls->labels = repalloc_huge(ls->labels, sizeof(PkpcLabel) * newmax);
 		if (ls->slots != NULL)
+		{
 			pfree(ls->slots);
+			pfree(ls->slot_hash);
+		}
 		ls->max = newmax;
 		ls->nslots = newmax * 2;
 		ls->slots = MemoryContextAllocHuge(cxt, sizeof(int32) * ls->nslots);
+		ls->slot_hash = MemoryContextAllocHuge(cxt, sizeof(uint32) * ls->nslots);
 		labelset_rehash(ls);
 		if (is_subject)
 			grow_heads(st, newmax);
@@ -310,10 +330,11 @@ labelset_find_or_add(RpState *st, RpLabelSet *ls, const PkpcLabel *lab,
 		str[lab->len] = '\0';
 		copy->str = str;
 	}
-	s = label_hash(ls->kind, lab) & (ls->nslots - 1);
+	s = h & (ls->nslots - 1);
 	while (ls->slots[s] >= 0)
 		s = (s + 1) & (ls->nslots - 1);
 	ls->slots[s] = ls->n;
+	ls->slot_hash[s] = h;
 	if (is_subject)
 		st->first[ls->n] = st->last[ls->n] = -1;
 	*added = true;
@@ -424,14 +445,19 @@ rp_state_add(RpState *st, const PkpcLabel *subject, const PkpcLabel *condition,
 	int32		c;
 
 	if (st->recent > 0 &&
-		pkpc_label_equal(st->subjects.kind, &st->subjects.labels[st->recent - 1], subject))
+		label_eq(st->subjects.kind, &st->subjects.labels[st->recent - 1], subject))
 		s = st->recent - 1;
 	else
 	{
 		s = labelset_find_or_add(st, &st->subjects, subject, true, &added);
 		st->recent = s + 1;
 	}
-	c = labelset_find_or_add(st, &st->conditions, condition, false, &added);
+	/* a few conditions (visits): a scan is cheaper than hashing */
+	for (c = 0; c < st->conditions.n && c < 16; c++)
+		if (label_eq(st->conditions.kind, &st->conditions.labels[c], condition))
+			break;
+	if (c == st->conditions.n || c == 16)
+		c = labelset_find_or_add(st, &st->conditions, condition, false, &added);
 
 	append_cell(st, s, c, value == 0.0 ? 0.0 : value);	/* one zero, not -0 */
 }

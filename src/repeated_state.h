@@ -45,6 +45,7 @@ typedef struct RpLabelSet
 	int32		max;
 	PkpcLabel  *labels;			/* str owned by the state's context */
 	int32	   *slots;			/* open-addressing hash, -1 free */
+	uint32	   *slot_hash;		/* hash of the label in each used slot */
 	int32		nslots;			/* power of 2, >= 2 * max */
 } RpLabelSet;
 

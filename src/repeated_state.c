@@ -10,7 +10,7 @@
  * subject and condition.  The generic state of state.c is keyed by one
  * label; these tests need two label sets (subjects and conditions,
  * possibly of different types) and one value per pair.  The state follows
- * the same design rules as the others (DESIGN.md, decisions 1, 2, 4, 6, 7):
+ * the same design rules as the state of state.c and contingency_state.c:
  *
  * - In memory it is an expanded object in a child context of the
  *	 aggregate context, updated in place.  Each label set is an

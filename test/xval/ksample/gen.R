@@ -17,7 +17,7 @@
 #          MS_within) / (SS_total + MS_within) from aov's sums of squares;
 #          oneway.test(var.equal = FALSE): f_welch, df2_welch, p_welch.
 # All of anova's references are computed on x - x[1] (see ref_anova).
-# Definitions where API.md is open: statistics NA (our NULL) with fewer than
+# Definitions where the interface leaves a choice: statistics NA (our NULL) with fewer than
 # two groups, H when every value is tied, F when there is no variation within
 # groups at all (R's aov then reports noise around 1e30, or NaN), Welch's F
 # when a group has fewer than 2 values or none of them differ (R stops or

@@ -30,7 +30,7 @@
 #   cochran   Q = (k - 1) (k sum C_j^2 - N^2) / (k N - sum R_i^2) from the
 #             counts, checked against friedman.test on the 0/1 matrix (the
 #             same statistic for binary data).
-# Definitions where API.md is open (all NA = our NULL): fewer than two
+# Definitions where the interface leaves a choice (all NA = our NULL): fewer than two
 # conditions or no complete subject: every statistic; Friedman when every
 # subject's values are tied; Cochran when every subject has one response
 # throughout; rm_anova F (and everything after it) when n < 2 or the

@@ -44,7 +44,21 @@ OBJS = \
 	src/correlation_core.o \
 	src/correlation.o \
 	src/compare_core.o \
-	src/table1.o
+	src/table1.o \
+	src/kruskal_core.o \
+	src/kruskal_wallis.o \
+	src/anova_core.o \
+	src/one_way_anova.o \
+	src/binomial.o \
+	src/mcnemar_core.o \
+	src/mcnemar.o \
+	src/p_adjust_core.o \
+	src/p_adjust.o \
+	src/repeated_state.o \
+	src/friedman_core.o \
+	src/rm_anova_core.o \
+	src/cochran_core.o \
+	src/repeated.o
 
 # The install script is assembled from one fragment per concern in
 # sql/install/ (see sql/install/expand.awk for the @each loops that write
@@ -56,7 +70,8 @@ DATA_built = sql/$(EXTENSION)--$(EXTVERSION).sql
 # upgrade script from the one before.
 DATA = sql/$(EXTENSION)--0.1.sql sql/$(EXTENSION)--0.1--0.2.sql
 
-REGRESS = ttest levene rank chisq normality study_functions study state_io parallel collation errors bad_input survival_curves cox association table1 hardening
+REGRESS = ttest levene rank chisq normality study_functions study state_io parallel collation errors bad_input survival_curves cox association table1 hardening \
+	ksample repeated mcnemar p_adjust
 REGRESS_OPTS = --inputdir=. --load-extension=$(EXTENSION)
 
 GSL_CFLAGS := $(shell gsl-config --cflags)

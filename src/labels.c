@@ -641,7 +641,7 @@ pkpc_labelset_permute(PkpcLabelSet *ls, const int32 *perm)
 	PkpcLabel  *old = ls->labels;
 	int32		i;
 
-	ls->labels = MemoryContextAlloc(ls->cxt, sizeof(PkpcLabel) * Max(ls->max, 1));
+	ls->labels = MemoryContextAllocHuge(ls->cxt, sizeof(PkpcLabel) * Max(ls->max, 1));
 	for (i = 0; i < ls->n; i++)
 		ls->labels[i] = old[perm[i]];
 	if (old != NULL)

@@ -60,6 +60,31 @@ pkpc_moments(const PkpcGroup *g, PkpcMoments *m, const char *fname)
 				 m, fname);
 }
 
+/*
+ * A group's mean in two parts, center + offset: center is the correctly
+ * rounded mean and offset the correctly rounded rest (S1 - n center) / n,
+ * which a difference of two nearly equal means needs (one_way_anova: means
+ * of 1e9 + small noise).  ss is the sum of squared deviations from the
+ * mean, (n S2 - S1^2) / n, correctly rounded.  n > 0.
+ */
+void
+pkpc_moments_split(const PkpcGroup *g, double *center, double *offset,
+				   double *ss, const char *fname)
+{
+	PkpcMoments m;
+	PkpcExact	rest;
+
+	pkpc_moments(g, &m, fname);
+	pkpc_exact_copy(&rest, &g->sums[PKPC_SUM_X], CurrentMemoryContext);
+	pkpc_exact_add_product(&rest, m.mean, -(double) g->n, CurrentMemoryContext);
+	*center = m.mean;
+	*offset = pkpc_big_div_to_double(pkpc_exact_big(&rest), (uint64) g->n, 1);
+	*ss = pkpc_big_div_to_double(spread(g->n, &g->sums[PKPC_SUM_X],
+										&g->sums[PKPC_SUM_XX]),
+								 (uint64) g->n, 1);
+	pkpc_check_finite_stats(fname, ss, 1);
+}
+
 /* mean(a) - mean(b) = (S1a nb - S1b na) / (na nb), correctly rounded */
 double
 pkpc_mean_difference(const PkpcGroup *a, const PkpcGroup *b)

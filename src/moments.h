@@ -30,6 +30,8 @@ typedef struct PkpcPairedMoments
 } PkpcPairedMoments;
 
 extern void pkpc_moments(const PkpcGroup *g, PkpcMoments *m, const char *fname);
+extern void pkpc_moments_split(const PkpcGroup *g, double *center,
+							   double *offset, double *ss, const char *fname);
 extern double pkpc_mean_difference(const PkpcGroup *a, const PkpcGroup *b);
 extern void pkpc_paired_moments(const PkpcGroup *g, PkpcPairedMoments *m,
 								const char *fname);

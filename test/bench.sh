@@ -254,6 +254,15 @@ CASES=(
 	"spearman_cor|spearman_cor(pre, post)::text|percentile_cont sort|percentile_cont(0.5) WITHIN GROUP (ORDER BY pre)"
 	"kendall_tau|kendall_tau(pre, post)::text|percentile_cont sort|percentile_cont(0.5) WITHIN GROUP (ORDER BY pre)"
 	"compare_groups|compare_groups(pre, pattern)::text|percentile_cont sort|percentile_cont(0.5) WITHIN GROUP (ORDER BY pre)"
+	"one_way_anova|one_way_anova(pre, lesion)::text|stddev_samp|stddev_samp(pre)"
+	"kruskal_wallis|kruskal_wallis(pre, lesion)::text|percentile_cont sort|percentile_cont(0.5) WITHIN GROUP (ORDER BY pre)"
+	"kruskal_wallis 0-10|kruskal_wallis(vas, lesion)::text|stddev_samp|stddev_samp(vas)"
+	"mcnemar|mcnemar(pre > 60, post > 30)::text|stddev_samp|stddev_samp(pre)"
+	# repeated measures in long format: subject i / 5 at visit i % 5
+	"friedman_test|friedman_test(pre, i / 5, i % 5)::text|percentile_cont sort|percentile_cont(0.5) WITHIN GROUP (ORDER BY pre)"
+	"rm_anova|rm_anova(pre, i / 5, i % 5)::text|stddev_samp|stddev_samp(pre)"
+	"rm_anova|rm_anova(pre, i / 5, i % 5)::text|percentile_cont sort|percentile_cont(0.5) WITHIN GROUP (ORDER BY pre)"
+	"cochran_q|cochran_q(pre > 60, i / 5, i % 5)::text|percentile_cont sort|percentile_cont(0.5) WITHIN GROUP (ORDER BY pre)"
 )
 
 # What a user would write for the Mann-Whitney rank sum without pkpcohort:
@@ -272,6 +281,20 @@ for c in "${CASES[@]}"; do
 	done
 done
 
+# p_adjust as a window function over 1,000,000 p-values (one partition)
+# against rank() OVER (ORDER BY p), the sort a hand-written Holm needs; both
+# are scalar subqueries over the window's output, timed on one row.
+if wanted p_adjust; then
+	psql_q -c "DROP TABLE IF EXISTS pv" \
+		-c "CREATE TABLE pv AS SELECT i, ((i::bigint * 2654435761) % 1000003) / 1000003.0 AS p FROM generate_series(1, 1000000) i" \
+		-c "VACUUM ANALYZE pv"
+	base=$(median_ms 0 "(SELECT sum(r) FROM (SELECT rank() OVER (ORDER BY p) AS r FROM pv) w)" " LIMIT 1")
+	for m in holm BH hommel; do
+		ours=$(median_ms 0 "(SELECT sum(a) FROM (SELECT p_adjust(p, '$m') OVER () AS a FROM pv) w)" " LIMIT 1")
+		ratio=$(awk -v a="$ours" -v b="$base" 'BEGIN { printf "%.2f", a / b }')
+		printf '%-16s %8s %12s %-22s %10s %8s\n' "p_adjust $m" 0 "$ours" "rank() OVER (ORDER BY p)" "$base" "$ratio"
+	done
+fi
 # chi_square against the GROUP BY count a user would start from; and the
 # window-function query: both are scalar subqueries, timed on one row
 for name in chi_square compare_proportions; do

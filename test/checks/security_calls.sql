@@ -14,12 +14,17 @@
 -- Arguments are chosen by type and position: the first float8 of an
 -- aggregate is the varying data column, later float8 arguments are 0.95
 -- (a valid conf_level, mean, sd...); label types (bool, integers,
--- anyelement) vary between two groups; each text argument is tried as a
--- label, 'two-sided' and 'median' in turn (at most 3^k combinations); a
+-- anyelement) vary between two groups, and are also tried as a label that
+-- differs on every row (a subject of a repeated-measures design: one row
+-- per subject and condition); each text argument is tried as a label,
+-- 'two-sided', 'median' and such a label in turn (at most 81 combinations); a
 -- state-type argument is a state produced by the extension's own *_partial
 -- aggregates in the first pass.  Support functions (transition, final,
 -- combine, type I/O) are reached through their aggregates and types.
 -- The data are generate_series(1, N) i, N = setting pkpc.sample_rows (40).
+-- Functions and types are visited in the order of their signatures, so
+-- that the output does not depend on the order in which an install or an
+-- upgrade created them (test/checks/upgrade.sh compares the two).
 \set ON_ERROR_STOP 1
 SET client_min_messages = notice;
 
@@ -77,16 +82,17 @@ BEGIN
 				WHERE a IN (SELECT pg_temp.pkpc_ext_types()) LIMIT 1;
 			CONTINUE WHEN (pass = 1) = (state_typ IS NOT NULL);
 
-			-- candidate expressions per argument (at most 3 each), tried as
+			-- candidate expressions per argument (at most 4 each), tried as
 			-- a mixed-radix counter over at most 81 combinations
 			nargs := coalesce(array_length(f.argtypes, 1), 0);
-			cand := array_fill(NULL::text, ARRAY[greatest(nargs, 1), 3]);
+			cand := array_fill(NULL::text, ARRAY[greatest(nargs, 1), 4]);
 			ncand := array_fill(1, ARRAY[greatest(nargs, 1)]);
 			nfloat := 0;
 			nlabel := 0;
 			FOR j IN 1 .. nargs LOOP
 				IF f.argtypes[j] IN ('int2'::regtype, 'int4'::regtype, 'int8'::regtype,
-									 'bool'::regtype, 'anyelement'::regtype, 'text'::regtype)
+									 'bool'::regtype, 'anyelement'::regtype, 'anycompatible'::regtype,
+									 'text'::regtype)
 				   AND f.prokind = 'a' THEN
 					nlabel := nlabel + 1;
 				END IF;
@@ -107,7 +113,8 @@ BEGIN
 					IF f.prokind = 'a' THEN
 						cand[j][1] := format('%s::%s', label_exprs[least(nlabel, 2)], f.argtypes[j]::regtype);
 						cand[j][2] := format('1::%s', f.argtypes[j]::regtype);
-						ncand[j] := 2;
+						cand[j][3] := format('i::%s', f.argtypes[j]::regtype);
+						ncand[j] := 3;
 					ELSE
 						cand[j][1] := format('10::%s', f.argtypes[j]::regtype);
 					END IF;
@@ -115,16 +122,20 @@ BEGIN
 					cand[j][1] := format('(%s = 0)', label_exprs[least(nlabel, 2)]);
 					IF f.prokind = 'a' THEN
 						cand[j][2] := 'true';
-						ncand[j] := 2;
+						cand[j][3] := '(CASE WHEN i = 1 THEN true END)';
+						ncand[j] := 3;
 					END IF;
-				ELSIF f.argtypes[j] = 'anyelement'::regtype THEN
+				ELSIF f.argtypes[j] IN ('anyelement'::regtype, 'anycompatible'::regtype) THEN
 					cand[j][1] := format('%s::numeric', label_exprs[least(nlabel, 2)]);
+					cand[j][2] := 'i::numeric';
+					ncand[j] := 2;
 				ELSIF f.argtypes[j] = 'text'::regtype THEN
 					IF f.prokind = 'a' THEN
 						cand[j][1] := format('(''g'' || %s)', label_exprs[least(nlabel, 2)]);
 						cand[j][2] := '''two-sided''::text';
 						cand[j][3] := '''median''::text';
-						ncand[j] := 3;
+						cand[j][4] := '(''s'' || i)';
+						ncand[j] := 4;
 					ELSE
 						cand[j][1] := '''two-sided''::text';
 						cand[j][2] := '''median''::text';

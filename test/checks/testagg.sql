@@ -19,6 +19,10 @@
  *   any* (polymorphic)          the enum label column (pkpc_check.grade)
  *
  * The k-th label argument of a call uses the label columns l<k>_*.  Every
+ * label argument may also take a subject column s_* or a condition column
+ * c_* of a repeated-measures design (three rows per subject, one per
+ * condition; polymorphic: a date subject and an enum condition), so that
+ * tests taking (value, subject, condition) have a call that runs.  Every
  * combination is tried on the data (pkpc_check.pick_calls); among those that
  * run without error the one whose result has the most non-NULL scalar fields
  * wins (the first in the order above on a tie).  So a new test family is
@@ -30,6 +34,7 @@
 SET client_min_messages = warning;
 CREATE SCHEMA pkpc_check;
 CREATE TYPE pkpc_check.grade AS ENUM ('low', 'high');
+CREATE TYPE pkpc_check.visit AS ENUM ('pre', 'post', 'late');
 
 -- Every aggregate of the extension.
 CREATE VIEW pkpc_check.ext_aggregates AS
@@ -104,7 +109,20 @@ BEGIN
 			   (h + 1)::int2 AS l2_int2,
 			   (ARRAY[7, 3])[h + 1]::int4 AS l2_int4,
 			   (ARRAY[-5, 40000000000])[h + 1]::int8 AS l2_int8,
-			   (ARRAY['high', 'low'])[h + 1]::pkpc_check.grade AS l2_enum
+			   (ARRAY['high', 'low'])[h + 1]::pkpc_check.grade AS l2_enum,
+			   -- repeated measures: subject (id + 2) / 3, condition (id - 1) %% 3
+			   ('s' || (id + 2) / 3) AS s_text,
+			   CASE WHEN id <= 6 THEN id <= 3 END AS s_bool,
+			   ((id + 2) / 3 %% 30000)::int2 AS s_int2,
+			   ((id + 2) / 3)::int4 AS s_int4,
+			   ((id + 2) / 3 + 5000000000)::int8 AS s_int8,
+			   date '2020-01-01' + (id + 2) / 3 AS s_date,
+			   (ARRAY['pre', 'post', 'late'])[(id - 1) %% 3 + 1] AS c_text,
+			   CASE (id - 1) %% 3 WHEN 0 THEN false WHEN 1 THEN true END AS c_bool,
+			   ((id - 1) %% 3)::int2 AS c_int2,
+			   ((id - 1) %% 3 * 10)::int4 AS c_int4,
+			   ((id - 1) %% 3 - 7000000000)::int8 AS c_int8,
+			   (ARRAY['pre', 'post', 'late'])[(id - 1) %% 3 + 1]::pkpc_check.visit AS c_enum
 		FROM c ORDER BY id
 	$q$, 'pkpc_check', tbl, n);
 	EXECUTE format('ANALYZE %I.%I', 'pkpc_check', tbl);
@@ -123,6 +141,17 @@ DECLARE
 	tn text := format_type(t, NULL);
 	lab text := format('l%s_', nl + 1);
 BEGIN
+	-- every label type: a subject or a condition of a repeated design too
+	IF t IN ('text'::regtype, 'varchar'::regtype, 'boolean'::regtype, 'int2'::regtype,
+			 'int4'::regtype, 'int8'::regtype) THEN
+		RETURN QUERY SELECT format('%I::%s', 's_' || CASE WHEN t = 'varchar'::regtype THEN 'text'
+							  ELSE (SELECT typname FROM pg_type WHERE oid = t) END, tn), 0, 1, 4;
+		RETURN QUERY SELECT format('%I::%s', 'c_' || CASE WHEN t = 'varchar'::regtype THEN 'text'
+							  ELSE (SELECT typname FROM pg_type WHERE oid = t) END, tn), 0, 1, 5;
+	ELSIF pkpc_check.is_polymorphic(t) AND t IN ('anyelement'::regtype, 'anycompatible'::regtype) THEN
+		RETURN QUERY SELECT 's_date', 0, 1, 4;
+		RETURN QUERY SELECT 'c_enum', 0, 1, 5;
+	END IF;
 	IF t = 'float8'::regtype THEN
 		IF nx < 3 THEN
 			RETURN QUERY SELECT format('%I', 'x' || (nx + 1)), 1, 0, 1;

@@ -62,8 +62,9 @@ OBJS = \
 
 # The install script is assembled from one fragment per concern in
 # sql/install/ (see sql/install/expand.awk for the @each loops that write
-# the per-label-type overloads); the list of state types comes from
-# src/state_types.h, which the C code includes too.
+# the per-label-type overloads); the lists of state types and label types
+# come from src/state_types.h and src/label_types.h, which the C code
+# includes too.
 INSTALL_PARTS = $(sort $(wildcard sql/install/*.sql.in))
 DATA_built = sql/$(EXTENSION)--$(EXTVERSION).sql
 # Released install scripts are frozen as they shipped; each release adds an
@@ -95,6 +96,8 @@ PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
 
-sql/$(EXTENSION)--$(EXTVERSION).sql: $(INSTALL_PARTS) sql/install/expand.awk src/state_types.h
+sql/$(EXTENSION)--$(EXTVERSION).sql: $(INSTALL_PARTS) sql/install/expand.awk src/state_types.h src/label_types.h
 	{ awk -F'[(,)]' '/^PKPC_(OWN_)?STATE_TYPE\(/ { l = l " " $$2 ":x" } END { print "-- @define states" l }' src/state_types.h; \
+	  awk -F'[(, )]+' '/^\tX\(.*PKPC_ARG_/ { l = l " " $$2 ":" $$3; p = p " " $$2 ":" $$4 } \
+		END { print "-- @define labels" l " anyelement:any"; print "-- @define pair_labels" p }' src/label_types.h; \
 	  cat $(INSTALL_PARTS); } | awk -f sql/install/expand.awk > $@

@@ -102,28 +102,16 @@ chisq_trans(FunctionCallInfo fcinfo, PkpcLabelArg rarg, PkpcLabelArg carg)
 
 /*
  * One C entry point per (row type, column type) pair of the concrete label
- * types, and one for the polymorphic fallback: Citus distributes only
- * aggregates whose transition function is not polymorphic.
- * (The boolean suffix is spelt out: `bool` is a macro in C.)
+ * types (label_types.h), and one for the polymorphic fallback: Citus
+ * distributes only aggregates whose transition function is not polymorphic.
  */
-#define CT_ENTRY(r, rarg, c, carg) \
+#define CT_ENTRY(r, rarg, c, carg, ...) \
 	PG_FUNCTION_INFO_V1(chi_square_trans_##r##_##c); \
 	Datum chi_square_trans_##r##_##c(PG_FUNCTION_ARGS) \
 	{ return chisq_trans(fcinfo, rarg, carg); }
 
-#define CT_ROW_ENTRIES(r, rarg) \
-	CT_ENTRY(r, rarg, text, PKPC_ARG_TEXT) \
-	CT_ENTRY(r, rarg, boolean, PKPC_ARG_BOOL) \
-	CT_ENTRY(r, rarg, int2, PKPC_ARG_INT2) \
-	CT_ENTRY(r, rarg, int4, PKPC_ARG_INT4) \
-	CT_ENTRY(r, rarg, int8, PKPC_ARG_INT8)
-
-CT_ROW_ENTRIES(text, PKPC_ARG_TEXT)
-CT_ROW_ENTRIES(boolean, PKPC_ARG_BOOL)
-CT_ROW_ENTRIES(int2, PKPC_ARG_INT2)
-CT_ROW_ENTRIES(int4, PKPC_ARG_INT4)
-CT_ROW_ENTRIES(int8, PKPC_ARG_INT8)
-CT_ENTRY(any, PKPC_ARG_ANY, any, PKPC_ARG_ANY)
+PKPC_LABEL_PAIRS(CT_ENTRY, _)
+CT_ENTRY(any, PKPC_ARG_ANY, any, PKPC_ARG_ANY, _)
 
 /* ---- result fields ---- */
 

@@ -86,17 +86,20 @@ pkpc_label_type_from_oid(Oid typid, PkpcLabelType *type)
 	type->collatable = type_is_collatable(typid);
 }
 
+/* The type of each concrete entry point's label (PkpcLabelArg order). */
+#define PKPC_OID_OF(sql, c, pair, arg, oid, ...) [arg] = oid,
+static const Oid concrete_oid[] = {PKPC_LABEL_TYPES(PKPC_OID_OF, _)};
+
 /* The label type of argument argno of a labelled transition function. */
 void
 pkpc_label_arg_type(FunctionCallInfo fcinfo, int argno, PkpcLabelArg arg,
 					PkpcLabelType *type)
 {
-	static const Oid concrete[] = {TEXTOID, BOOLOID, INT2OID, INT4OID, INT8OID};
 	Oid			typid;
 
 	if (arg != PKPC_ARG_ANY)
 	{
-		pkpc_label_type_from_oid(concrete[arg], type);
+		pkpc_label_type_from_oid(concrete_oid[arg], type);
 		return;
 	}
 	typid = get_fn_expr_argtype(fcinfo->flinfo, argno);
@@ -120,8 +123,7 @@ pkpc_label_read(FunctionCallInfo fcinfo, int argno, PkpcLabelArg arg,
 
 	/* a concrete entry point reads its own type; the fallback the actual one */
 	if (arg != PKPC_ARG_ANY)
-		typid = arg == PKPC_ARG_TEXT ? TEXTOID : arg == PKPC_ARG_BOOL ? BOOLOID :
-			arg == PKPC_ARG_INT2 ? INT2OID : arg == PKPC_ARG_INT4 ? INT4OID : INT8OID;
+		typid = concrete_oid[arg];
 	switch (type->kind)
 	{
 		case PKPC_LABEL_TEXT:

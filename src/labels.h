@@ -14,6 +14,8 @@
 #include "lib/rbtree.h"
 #include "lib/stringinfo.h"
 
+#include "label_types.h"
+
 /*
  * How the labels of one set are represented.  All labels of a set share one
  * kind; states of smallint, integer and bigint labels can be merged.  The
@@ -29,13 +31,10 @@ typedef enum PkpcLabelKind
 } PkpcLabelKind;
 
 /* The SQL type of a label argument, one per concrete C entry point. */
+#define PKPC_ARG_OF(sql, c, pair, arg, oid, ...) arg,
 typedef enum PkpcLabelArg
 {
-	PKPC_ARG_TEXT,
-	PKPC_ARG_BOOL,
-	PKPC_ARG_INT2,
-	PKPC_ARG_INT4,
-	PKPC_ARG_INT8,
+	PKPC_LABEL_TYPES(PKPC_ARG_OF, _)
 	PKPC_ARG_ANY				/* polymorphic fallback */
 } PkpcLabelArg;
 
@@ -116,20 +115,19 @@ extern void pkpc_labelset_permute(PkpcLabelSet *ls, const int32 *perm);
 
 /*
  * The concrete C entry points of a labelled transition function, one per
- * label type (Citus needs non-polymorphic transition functions, see
- * labels.c): PKPC_LABELLED_ENTRIES(foo_trans, impl) defines foo_trans_text,
- * foo_trans_bool, ..., foo_trans_any, each calling impl(fcinfo, arg).
+ * label type of label_types.h: PKPC_LABELLED_ENTRIES(foo_trans, impl)
+ * defines foo_trans_text, foo_trans_bool, ..., foo_trans_any, each calling
+ * impl(fcinfo, arg).
  */
 #define PKPC_LABELLED_ENTRY(fn, impl, arg) \
 	PG_FUNCTION_INFO_V1(fn); \
 	Datum fn(PG_FUNCTION_ARGS) { return impl(fcinfo, arg); }
 
+#define PKPC_LABELLED_ENTRY_OF(sql, c, pair, arg, oid, prefix, impl) \
+	PKPC_LABELLED_ENTRY(prefix##_##c, impl, arg)
+
 #define PKPC_LABELLED_ENTRIES(prefix, impl) \
-	PKPC_LABELLED_ENTRY(prefix##_text, impl, PKPC_ARG_TEXT) \
-	PKPC_LABELLED_ENTRY(prefix##_bool, impl, PKPC_ARG_BOOL) \
-	PKPC_LABELLED_ENTRY(prefix##_int2, impl, PKPC_ARG_INT2) \
-	PKPC_LABELLED_ENTRY(prefix##_int4, impl, PKPC_ARG_INT4) \
-	PKPC_LABELLED_ENTRY(prefix##_int8, impl, PKPC_ARG_INT8) \
+	PKPC_LABEL_TYPES(PKPC_LABELLED_ENTRY_OF, prefix, impl) \
 	PKPC_LABELLED_ENTRY(prefix##_any, impl, PKPC_ARG_ANY)
 
 #endif							/* PKPC_LABELS_H */

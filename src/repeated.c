@@ -71,28 +71,18 @@ rp_trans(FunctionCallInfo fcinfo, PkpcRepeatedTest test, PkpcLabelArg sarg,
 }
 
 /*
- * One C entry point per (test, subject type, condition type); the boolean
- * suffix is spelt out (`bool` is a macro in C).
+ * One C entry point per (test, subject type, condition type) of the
+ * concrete label types (label_types.h), and one for the polymorphic
+ * fallback.
  */
-#define RP_ENTRY(name, test, s, sarg, c, carg) \
+#define RP_ENTRY(s, sarg, c, carg, name, test) \
 	PG_FUNCTION_INFO_V1(name##_trans_##s##_##c); \
 	Datum name##_trans_##s##_##c(PG_FUNCTION_ARGS) \
 	{ return rp_trans(fcinfo, test, sarg, carg); }
 
-#define RP_SUBJECT_ENTRIES(name, test, s, sarg) \
-	RP_ENTRY(name, test, s, sarg, text, PKPC_ARG_TEXT) \
-	RP_ENTRY(name, test, s, sarg, boolean, PKPC_ARG_BOOL) \
-	RP_ENTRY(name, test, s, sarg, int2, PKPC_ARG_INT2) \
-	RP_ENTRY(name, test, s, sarg, int4, PKPC_ARG_INT4) \
-	RP_ENTRY(name, test, s, sarg, int8, PKPC_ARG_INT8)
-
 #define RP_ENTRIES(name, test) \
-	RP_SUBJECT_ENTRIES(name, test, text, PKPC_ARG_TEXT) \
-	RP_SUBJECT_ENTRIES(name, test, boolean, PKPC_ARG_BOOL) \
-	RP_SUBJECT_ENTRIES(name, test, int2, PKPC_ARG_INT2) \
-	RP_SUBJECT_ENTRIES(name, test, int4, PKPC_ARG_INT4) \
-	RP_SUBJECT_ENTRIES(name, test, int8, PKPC_ARG_INT8) \
-	RP_ENTRY(name, test, any, PKPC_ARG_ANY, any, PKPC_ARG_ANY)
+	PKPC_LABEL_PAIRS(RP_ENTRY, name, test) \
+	RP_ENTRY(any, PKPC_ARG_ANY, any, PKPC_ARG_ANY, name, test)
 
 RP_ENTRIES(friedman_test, PKPC_RP_FRIEDMAN)
 RP_ENTRIES(rm_anova, PKPC_RP_RM_ANOVA)

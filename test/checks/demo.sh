@@ -174,7 +174,9 @@ if "$PKPC_PGBIN/psql" -X -q -v ON_ERROR_STOP=1 -d "$db" -c 'CREATE EXTENSION pkp
 		UNION ALL SELECT line, p_paper_check FROM study.table2
 		UNION ALL SELECT line, p_paper_check FROM study.table3' &&
 	export_csv audit.csv 'SELECT tbl, variable, timepoint, source, p_reported, follows_from, verdict
-		FROM study.audit'; then
+		FROM study.audit' &&
+	export_csv repeated.csv 'SELECT * FROM study.repeated' &&
+	export_csv adjusted.csv 'SELECT * FROM study.table2_adjusted'; then
 	Rscript test/checks/demo_reference.R "$work" test/demo/paper_tables.csv >"$work/reference.out" 2>&1
 	rc=$?
 	count_lines "$work/reference.out"

@@ -30,4 +30,5 @@
 \ir table3.sql
 \ir survival.sql
 \ir location.sql
+\ir repeated.sql
 \ir audit_report.sql

@@ -176,7 +176,11 @@ if "$PKPC_PGBIN/psql" -X -q -v ON_ERROR_STOP=1 -d "$db" -c 'CREATE EXTENSION pkp
 	export_csv audit.csv 'SELECT tbl, variable, timepoint, source, p_reported, follows_from, verdict
 		FROM study.audit' &&
 	export_csv repeated.csv 'SELECT * FROM study.repeated' &&
-	export_csv adjusted.csv 'SELECT * FROM study.table2_adjusted'; then
+	export_csv adjusted.csv 'SELECT * FROM study.table2_adjusted' &&
+	export_csv survival.csv 'SELECT grp, follow_up_months, died FROM study.patient_row' &&
+	export_csv survival_at.csv 'SELECT grp, months, (step).* FROM study.survival_at' &&
+	export_csv survival_median.csv 'SELECT * FROM study.survival_median' &&
+	export_csv hazard_ratio.csv 'SELECT * FROM study.hazard_ratio'; then
 	Rscript test/checks/demo_reference.R "$work" test/demo/paper_tables.csv >"$work/reference.out" 2>&1
 	rc=$?
 	count_lines "$work/reference.out"

@@ -25,7 +25,12 @@
 #     epsilon and p (aov with Error(), and epsilon from its definition on the
 #     covariance of the visits) over the patients assessed at every visit;
 #   - Table 2's p-values adjusted (study.table2_adjusted): p.adjust's Holm
-#     within each outcome and over the table, and Benjamini-Hochberg.
+#     within each outcome and over the table, and Benjamini-Hochberg;
+#   - the survival curves (study.survival_at, study.survival_median,
+#     study.hazard_ratio): survival's survfit at 3 and 12 months (S, its
+#     standard error and log interval, at risk), its median with interval,
+#     and coxph's hazard ratio, interval and Wald, likelihood-ratio and score p
+#     (relative 1e-8 for Cox: R's own convergence is 1e-9).
 # Tolerances: relative 1e-9 for closed forms and t intervals; the rank
 # intervals in R's large-sample branch are found by R's uniroot (tol 1e-4),
 # so there the bounds may differ by 2e-4 (as in test/xval/rank).
@@ -55,6 +60,10 @@ flags <- rd("flags.csv")
 audit <- rd("audit.csv")
 repeated <- rd("repeated.csv")
 adjusted <- rd("adjusted.csv")
+surv <- rd("survival.csv")
+surv_at <- rd("survival_at.csv")
+surv_median <- rd("survival_median.csv")
+hr <- rd("hazard_ratio.csv")
 paper <- read.csv(args[2], stringsAsFactors = FALSE, na.strings = "")
 paper$line <- seq_len(nrow(paper))
 tp_key <- function(tp) ifelse(is.na(tp), "", tp)
@@ -240,3 +249,37 @@ result(nrow(adjusted) > 0 && close_rel(adjusted$p_holm_table, holm_table, 1e-12)
        "Table 2 Holm over the table", sprintf("%d p-values", sum(ok)))
 result(nrow(adjusted) > 0 && close_rel(adjusted$p_bh_table, bh_table, 1e-12),
        "Table 2 Benjamini-Hochberg over the table", sprintf("%d p-values", sum(ok)))
+
+# ------------------------------------------------------------ survival curves
+suppressPackageStartupMessages(library(survival))
+surv$event <- surv$died == "t"
+for (i in seq_len(nrow(surv_at))) {
+  r <- surv_at[i, ]
+  d <- surv[surv$grp == r$grp, ]
+  fit <- summary(survfit(Surv(follow_up_months, event) ~ 1, data = d), times = r$months)
+  result(r$n_risk == fit$n.risk &&
+         close_rel(c(r$survival, r$std_err, r$ci_lower, r$ci_upper),
+                   c(fit$surv, fit$std.err, fit$lower, fit$upper)),
+         sprintf("survival %s at %d months", r$grp, r$months),
+         sprintf("S %s / %s, CI %s %s / %s %s", fmt(r$survival), fmt(fit$surv), fmt(r$ci_lower),
+                 fmt(r$ci_upper), fmt(fit$lower), fmt(fit$upper)))
+}
+for (i in seq_len(nrow(surv_median))) {
+  r <- surv_median[i, ]
+  d <- surv[surv$grp == r$grp, ]
+  q <- quantile(survfit(Surv(follow_up_months, event) ~ 1, data = d), probs = 0.5)
+  ref <- unname(c(q$quantile, q$lower, q$upper))
+  result(close_rel(c(r$median, r$ci_lower, r$ci_upper), ref),
+         sprintf("median survival %s", r$grp),
+         sprintf("%s / %s", fmt(c(r$median, r$ci_lower, r$ci_upper)), fmt(ref)))
+}
+d <- surv
+d$grp <- factor(d$grp, levels = c(hr$group1, hr$group2))
+cx <- coxph(Surv(follow_up_months, event) ~ grp, data = d, ties = "efron")
+sc <- summary(cx)
+ref <- c(unname(coef(cx)), sqrt(cx$var[1, 1]), sc$conf.int[1, "lower .95"],
+         sc$conf.int[1, "upper .95"], sc$coefficients[1, "Pr(>|z|)"], sc$logtest["pvalue"],
+         sc$sctest["pvalue"])
+got <- c(hr$coef, hr$se, hr$ci_lower, hr$ci_upper, hr$p_wald, hr$p_lr, hr$p_score)
+result(close_rel(got, unname(ref), 1e-8), "hazard ratio SP vs CF (coxph)",
+       sprintf("%s / %s", fmt(got), fmt(unname(ref))))

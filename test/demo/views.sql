@@ -142,10 +142,10 @@ RETURNS text
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
 RETURN CASE WHEN estimate IS NULL THEN NULL
 			ELSE kind || ' '
-				 || CASE WHEN kind IN ('OR', 'Cramer V') THEN round(estimate::numeric, 2)
+				 || CASE WHEN kind IN ('OR', 'HR', 'Cramer V') THEN round(estimate::numeric, 2)
 						 ELSE round(estimate::numeric, 1) END
 				 || CASE WHEN ci_lower IS NULL OR ci_upper IS NULL THEN ''
-						 WHEN kind = 'OR'
+						 WHEN kind IN ('OR', 'HR')
 						 THEN format(' (%s to %s)', round(ci_lower::numeric, 2),
 									 round(ci_upper::numeric, 2))
 						 ELSE format(' (%s to %s)', round(ci_lower::numeric, 1),

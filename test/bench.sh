@@ -7,6 +7,7 @@
 #   bash test/bench.sh            # 3,000,000 rows (default)
 #   bash test/bench.sh 10000000   # 10 M rows
 #   BENCH_ONLY=groups bash test/bench.sh   # only the GROUP BY section
+#                                          # (BENCH_GROUPS="100000": those group counts only)
 #   bash test/bench.sh --citus    # the same aggregates on Citus (a coordinator
 #                                 # and 2 workers) and on one node, with the
 #                                 # bytes each state sends between nodes
@@ -172,10 +173,25 @@ SQL
 		"shapiro_wilk|shapiro_wilk(x)"
 		"chi_square|chi_square(lesion, g)"
 		"mean_sd|mean_sd(x)"
+		"one_way_anova|one_way_anova(x, lesion)"
+		"kruskal_wallis|kruskal_wallis(x, lesion)"
+		"mcnemar|mcnemar(x > 60, y > 30)"
+		"friedman_test|friedman_test(x, i / 200000, (i / 100000) % 2)"
+		"rm_anova|rm_anova(x, i / 200000, (i / 100000) % 2)"
+		"cochran_q|cochran_q(x > 60, i / 200000, (i / 100000) % 2)"
+		"log_rank|log_rank(x, y > 30, g)"
+		"km_curve|km_curve(x, y > 30)"
+		"km_median|km_median(x, y > 30)"
+		"cox_ph|cox_ph(x, y > 30, g)"
+		"pearson_cor|pearson_cor(x, y)"
+		"spearman_cor|spearman_cor(x, y)"
+		"kendall_tau|kendall_tau(x, y)"
+		"compare_groups|compare_groups(x, g)"
+		"compare_proportions|compare_proportions(lesion, g)"
 	)
 	local k wm plan t name q ms base
 	printf '\n%-22s %8s %6s %6s %10s %10s %10s\n' test groups work_mem plan "ms" "/ own GA" "/ sd HA"
-	for k in 1000 20000 100000; do
+	for k in ${BENCH_GROUPS:-1000 20000 100000}; do
 		for wm in 4MB 256MB; do
 			declare -A ga=()
 			for plan in group hash; do

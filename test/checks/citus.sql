@@ -222,10 +222,10 @@ BEGIN
 		END IF;
 	END LOOP;
 
-	-- polymorphic: the enum label cast to text reaches the concrete overload
+	-- polymorphic: labels cast to text reach the concrete overload
 	IF c.polymorphic AND c.call IS NOT NULL THEN
 		tag := format('citus (a) whole, enum label cast to text %s', c.signature);
-		cast_call := regexp_replace(c.call, '\m(l[0-9]+_enum)\M', '\1::text', 'g');
+		cast_call := regexp_replace(c.call, '\m(l[0-9]+_enum|s_date|c_enum)\M', '\1::text', 'g');
 		BEGIN
 			qd := pkpc_check.citus_query('a', 'pkpc_dist', cast_call, NULL, NULL);
 			ql := pkpc_check.citus_query('a', 'pkpc_local', cast_call, NULL, NULL);

@@ -49,36 +49,19 @@
 
 /* ---- transition functions ---- */
 
-/* cox_ph_trans(state, time, event, grp) */
-static Datum
-cox_group_add(FunctionCallInfo fcinfo, PkpcLabelArg arg, PkpcEventArg earg)
-{
-	PkpcState  *st = pkpc_state_for_update(fcinfo, PKPC_TAG_COX_PH);
-	double		t;
-
-	pkpc_state_set_params(st, PKPC_TWO_SIDED, 0, 0.95, NULL);
-	if (PG_ARGISNULL(1) || PG_ARGISNULL(2) || PG_ARGISNULL(3))
-	{
-		pkpc_state_skip(st);
-		return pkpc_state_return(st);
-	}
-	t = PG_GETARG_FLOAT8(1);
-	pkpc_surv_check_time("cox_ph", t);
-	pkpc_group_add_pair(st, pkpc_state_group(st, fcinfo, 3, arg), t,
-						pkpc_surv_event(fcinfo, 2, earg, "cox_ph"));
-	return pkpc_state_return(st);
-}
-
+/* cox_ph_trans(state, time, event, grp): log_rank's transition (survival.c) */
 static Datum
 cox_group_bool_event(FunctionCallInfo fcinfo, PkpcLabelArg arg)
 {
-	return cox_group_add(fcinfo, arg, PKPC_EVENT_BOOL);
+	return pkpc_surv_add_grouped(fcinfo, PKPC_TAG_COX_PH, "cox_ph", arg,
+								 PKPC_EVENT_BOOL);
 }
 
 static Datum
 cox_group_int_event(FunctionCallInfo fcinfo, PkpcLabelArg arg)
 {
-	return cox_group_add(fcinfo, arg, PKPC_EVENT_INT4);
+	return pkpc_surv_add_grouped(fcinfo, PKPC_TAG_COX_PH, "cox_ph", arg,
+								 PKPC_EVENT_INT4);
 }
 
 /* cox_ph_trans_<label>: boolean events; cox_ph_int_trans_<label>: 0/1 */

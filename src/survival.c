@@ -195,11 +195,16 @@ km_survival_final(PG_FUNCTION_ARGS)
 
 /* ---- log_rank ---- */
 
-/* log_rank_trans(state, time, event, grp) */
-static Datum
-log_rank_add(FunctionCallInfo fcinfo, PkpcLabelArg arg, PkpcEventArg earg)
+/*
+ * <test>_trans(state, time, event, grp), the transition of the grouped
+ * survival aggregates (log_rank, cox_ph): a (time, event) pair in the group
+ * of its label.
+ */
+Datum
+pkpc_surv_add_grouped(FunctionCallInfo fcinfo, PkpcTestTag tag,
+					  const char *fname, PkpcLabelArg arg, PkpcEventArg earg)
 {
-	PkpcState  *st = pkpc_state_for_update(fcinfo, PKPC_TAG_LOG_RANK);
+	PkpcState  *st = pkpc_state_for_update(fcinfo, tag);
 	double		t;
 
 	pkpc_state_set_params(st, PKPC_TWO_SIDED, 0, 0.95, NULL);
@@ -209,22 +214,24 @@ log_rank_add(FunctionCallInfo fcinfo, PkpcLabelArg arg, PkpcEventArg earg)
 		return pkpc_state_return(st);
 	}
 	t = PG_GETARG_FLOAT8(1);
-	pkpc_surv_check_time("log_rank", t);
+	pkpc_surv_check_time(fname, t);
 	pkpc_group_add_pair(st, pkpc_state_group(st, fcinfo, 3, arg), t,
-						pkpc_surv_event(fcinfo, 2, earg, "log_rank"));
+						pkpc_surv_event(fcinfo, 2, earg, fname));
 	return pkpc_state_return(st);
 }
 
 static Datum
 log_rank_bool_event(FunctionCallInfo fcinfo, PkpcLabelArg arg)
 {
-	return log_rank_add(fcinfo, arg, PKPC_EVENT_BOOL);
+	return pkpc_surv_add_grouped(fcinfo, PKPC_TAG_LOG_RANK, "log_rank", arg,
+								 PKPC_EVENT_BOOL);
 }
 
 static Datum
 log_rank_int_event(FunctionCallInfo fcinfo, PkpcLabelArg arg)
 {
-	return log_rank_add(fcinfo, arg, PKPC_EVENT_INT4);
+	return pkpc_surv_add_grouped(fcinfo, PKPC_TAG_LOG_RANK, "log_rank", arg,
+								 PKPC_EVENT_INT4);
 }
 
 /* log_rank_trans_<label>: boolean events; log_rank_int_trans_<label>: 0/1 */

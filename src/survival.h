@@ -1,7 +1,8 @@
 /*-------------------------------------------------------------------------
  *
  * survival.h
- *	  Checks shared by the survival aggregates (survival.c, km.c, cox.c).
+ *	  Checks and the grouped transition shared by the survival aggregates
+ *	  (survival.c, km.c, cox.c).
  *
  * src/survival.h
  *
@@ -24,5 +25,8 @@ typedef enum PkpcEventArg
 extern void pkpc_surv_check_time(const char *fname, double t);
 extern double pkpc_surv_event(FunctionCallInfo fcinfo, int argno,
 							  PkpcEventArg arg, const char *fname);
+extern Datum pkpc_surv_add_grouped(FunctionCallInfo fcinfo, PkpcTestTag tag,
+								   const char *fname, PkpcLabelArg arg,
+								   PkpcEventArg earg);
 
 #endif							/* PKPC_SURVIVAL_H */

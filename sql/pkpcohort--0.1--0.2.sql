@@ -6103,3 +6103,28 @@ CREATE FUNCTION @extschema@.p_adjust(p float8[], method text) RETURNS float8[]
 	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.p_adjust(float8[], text) IS
 	'the elements of an array adjusted among its non-NULL elements, method as R p.adjust; NULL elements stay NULL';
+
+/*
+ * ---- the memory of a state, for the planner and HashAggregate ----
+ *
+ * 0.2 declares SSPACE = 1024 for every aggregate whose state is one of the
+ * extension's _state types: without it a state counts as a 32-byte value,
+ * and a HashAggregate that outgrows work_mem splits its input into too few
+ * partitions and spills them again and again.  ALTER AGGREGATE cannot set
+ * it, so the catalog rows of the extension's aggregates (those of 0.1 and
+ * those created above) are set here, every operator qualified; a fresh
+ * install of 0.2 declares the same in CREATE AGGREGATE.
+ */
+UPDATE pg_catalog.pg_aggregate a
+SET aggtransspace = 1024
+FROM pg_catalog.pg_depend d, pg_catalog.pg_type t
+WHERE d.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_proc'::pg_catalog.regclass::pg_catalog.oid
+	AND d.objid OPERATOR(pg_catalog.=) a.aggfnoid::pg_catalog.oid
+	AND d.refclassid OPERATOR(pg_catalog.=) 'pg_catalog.pg_extension'::pg_catalog.regclass::pg_catalog.oid
+	AND d.refobjid OPERATOR(pg_catalog.=)
+		(SELECT e.oid FROM pg_catalog.pg_extension e
+		 WHERE e.extname OPERATOR(pg_catalog.=) 'pkpcohort'::pg_catalog.name)
+	AND d.deptype OPERATOR(pg_catalog.=) 'e'::pg_catalog."char"
+	AND t.oid OPERATOR(pg_catalog.=) a.aggtranstype::pg_catalog.oid
+	AND t.typnamespace OPERATOR(pg_catalog.=) '@extschema@'::pg_catalog.regnamespace::pg_catalog.oid
+	AND t.typname OPERATOR(pg_catalog.~~) '%\_state'::pg_catalog.name::pg_catalog.text;

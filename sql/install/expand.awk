@@ -14,6 +14,9 @@
 #
 # In an item, "~" stands for a space (items are separated by spaces).
 #
+#   -- @value NAME text                    @NAME@ = text everywhere in the
+#                                          script (a number written once)
+#
 # Blocks may nest (an inner block uses its own variable).  Anything else is
 # copied unchanged.  Unknown lists and unbalanced blocks are errors.
 
@@ -68,6 +71,11 @@ function expand_with(from, to, var, sqltype, csuffix,    base, i, line) {
 	expand(base, nsrc)
 }
 
+/^-- @value / {
+	values[$3] = $4
+	next
+}
+
 /^-- @define / {
 	name = $3
 	$1 = $2 = $3 = ""
@@ -81,6 +89,9 @@ function expand_with(from, to, var, sqltype, csuffix,    base, i, line) {
 END {
 	ntop = nsrc
 	expand(0, ntop)
-	for (i = 0; i < nout; i++)
+	for (i = 0; i < nout; i++) {
+		for (name in values)
+			gsub("@" name "@", values[name], out[i])
 		print out[i]
+	}
 }

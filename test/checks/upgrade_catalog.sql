@@ -24,7 +24,7 @@ SELECT line FROM (
 	SELECT concat_ws('|', 'agg', a.aggfnoid::regprocedure, a.aggkind, a.aggnumdirectargs,
 					 a.aggtransfn::regprocedure, a.aggfinalfn::regproc, a.aggcombinefn::regproc,
 					 a.aggserialfn::regproc, a.aggdeserialfn::regproc, a.aggtranstype::regtype,
-					 a.aggfinalmodify, a.aggfinalextra, a.agginitval)
+					 a.aggfinalmodify, a.aggfinalextra, a.agginitval, a.aggtransspace)
 	FROM members m JOIN pg_aggregate a ON m.classid = 'pg_proc'::regclass AND a.aggfnoid = m.objid
 	UNION ALL
 	SELECT concat_ws('|', 'type', t.oid::regtype, t.typtype, t.typlen, t.typalign, t.typstorage,

@@ -189,8 +189,8 @@ SQL
 		"compare_groups|compare_groups(x, g)"
 		"compare_proportions|compare_proportions(lesion, g)"
 	)
-	local k wm plan t name q ms base
-	printf '\n%-22s %8s %6s %6s %10s %10s %10s\n' test groups work_mem plan "ms" "/ own GA" "/ sd HA"
+	local k wm plan t name q ms base mem
+	printf '\n%-22s %8s %6s %6s %10s %10s %10s %8s\n' test groups work_mem plan "ms" "/ own GA" "/ sd HA" "B/group"
 	for k in ${BENCH_GROUPS:-1000 20000 100000}; do
 		for wm in 4MB 256MB; do
 			declare -A ga=()
@@ -203,14 +203,30 @@ SQL
 						continue
 					fi
 					[[ $name == stddev_samp ]] && base=$ms
-					printf '%-22s %8s %6s %6s %10s %10s %10s\n' "$name" "$k" "$wm" hash "$ms" \
+					mem=-
+					[[ $wm == 256MB ]] && mem=$(group_bytes "$k" "$q")
+					printf '%-22s %8s %6s %6s %10s %10s %10s %8s\n' "$name" "$k" "$wm" hash "$ms" \
 						"$(awk -v a="$ms" -v b="${ga[$name]}" 'BEGIN { printf "%.2f", a / b }')" \
-						"$(awk -v a="$ms" -v b="$base" 'BEGIN { printf "%.2f", a / b }')"
+						"$(awk -v a="$ms" -v b="$base" 'BEGIN { printf "%.2f", a / b }')" "$mem"
 				done
 			done
 			unset ga
 		done
 	done
+}
+
+# bytes per group of the hash table of the HashAggregate plan (EXPLAIN
+# ANALYZE's "Memory Usage": the groups' keys, states and PostgreSQL's own
+# per-group overhead), at work_mem 256MB so that nothing spills
+group_bytes() {
+	local k=$1 q=$2
+	psql_q -At <<SQL | sed -n 's/.*Memory Usage: \([0-9]*\)kB.*/\1/p' | head -1 |
+SET max_parallel_workers_per_gather = 0; SET work_mem = '256MB';
+SET enable_hashagg = on; SET enable_sort = off;
+EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF)
+SELECT k, $q FROM bench_groups WHERE k < $k GROUP BY k;
+SQL
+		awk -v k="$k" '{ printf "%.0f", $1 * 1024 / k }'
 }
 
 # median wall time (ms) of a GROUP BY query with the plan (hash or group)

@@ -666,8 +666,8 @@ t_quantile_eq(long double w, long double df, long double lratio, bool tail,
  * by bisection once the root is bracketed.  A quantile beyond DBL_MAX
  * (df < 1 in the far tails) is infinite.
  */
-double
-pkpc_t_quantile(double p, double df)
+static double
+t_quantile_solve(double p, double df)
 {
 	const long double wmax = logl((long double) DBL_MAX);
 	double		q;
@@ -746,6 +746,42 @@ pkpc_t_quantile(double p, double df)
 			return p < 0.5 ? -INFINITY : INFINITY;
 		return (double) (p < 0.5 ? -s : s);
 	}
+}
+
+/*
+ * pkpc_t_quantile: t_quantile_solve, remembering the last few answers.  A
+ * GROUP BY report asks for the same quantile once per group (the same
+ * conf_level, and the same df for groups of the same size), and solving
+ * for it is most of a small group's final function.  A direct-mapped table
+ * of 2^TQ_BITS entries, indexed by a multiplicative hash of the bits of df;
+ * an entry with p = 0 (never a valid p) is empty.
+ */
+#define TQ_BITS		3
+
+typedef struct TQuantileMemo
+{
+	double		p;
+	double		df;
+	double		quantile;
+} TQuantileMemo;
+
+static TQuantileMemo tq_memo[1 << TQ_BITS];
+
+double
+pkpc_t_quantile(double p, double df)
+{
+	uint64		bits;
+	TQuantileMemo *m;
+
+	memcpy(&bits, &df, sizeof(bits));
+	m = &tq_memo[(bits * UINT64CONST(0x9E3779B97F4A7C15)) >> (64 - TQ_BITS)];
+	if (m->p != p || m->df != df)
+	{
+		m->quantile = t_quantile_solve(p, df);
+		m->p = p;
+		m->df = df;
+	}
+	return m->quantile;
 }
 
 /* ---- chi-square and F ---- */

@@ -147,10 +147,11 @@ psql_q() { "$PKPC_PGBIN/psql" -X -q -v ON_ERROR_STOP=1 "$@"; }
 
 # GROUP BY with many small groups (10 rows each: per-patient or per-day
 # reports), under HashAggregate and under GroupAggregate, at a small and a
-# large work_mem: each test's time against its own GroupAggregate plan and
-# against stddev_samp's HashAggregate on the same rows in the same run (one
-# state per group: the cost of a state's size and of the aggregate's
-# memory accounting).
+# large work_mem: each test's HashAggregate time against its own
+# GroupAggregate plan and against stddev_samp's HashAggregate on the same
+# rows, the three run in turn BENCH_REPS times and each ratio the median of
+# the repetitions' ratios (one state per group: the cost of a state's size,
+# of the aggregate's memory accounting and of the final function per group).
 group_bench() {
 	log "GROUP BY: 1,000 / 20,000 / 100,000 groups of 10 rows"
 	psql_q <<SQL
@@ -163,7 +164,6 @@ CREATE TABLE bench_groups AS
 VACUUM ANALYZE bench_groups;
 SQL
 	local tests=(
-		"stddev_samp|stddev_samp(x)"
 		"paired_t|paired_t(x, y)"
 		"independent_t|independent_t(x, g)"
 		"levene_test|levene_test(x, g)"
@@ -189,30 +189,38 @@ SQL
 		"compare_groups|compare_groups(x, g)"
 		"compare_proportions|compare_proportions(lesion, g)"
 	)
-	local k wm plan t name q ms base mem
-	printf '\n%-22s %8s %6s %6s %10s %10s %10s %8s\n' test groups work_mem plan "ms" "/ own GA" "/ sd HA" "B/group"
+	local k wm t name q h g sd mem sql ratios
+	ratios=$(mktemp)
+	printf '\n%-22s %8s %6s %10s %10s %10s %8s\n' test groups work_mem "hash ms" "/ own GA" "/ sd HA" "B/group"
 	for k in ${BENCH_GROUPS:-1000 20000 100000}; do
 		for wm in 4MB 256MB; do
-			declare -A ga=()
-			for plan in group hash; do
-				for t in "${tests[@]}"; do
-					IFS='|' read -r name q <<<"$t"
-					ms=$(group_ms "$plan" "$wm" "SELECT count(r) FROM (SELECT k, $q AS r FROM bench_groups WHERE k < $k GROUP BY k) s")
-					if [[ $plan == group ]]; then
-						ga[$name]=$ms
-						continue
-					fi
-					[[ $name == stddev_samp ]] && base=$ms
-					mem=-
-					[[ $wm == 256MB ]] && mem=$(group_bytes "$k" "$q")
-					printf '%-22s %8s %6s %6s %10s %10s %10s %8s\n' "$name" "$k" "$wm" hash "$ms" \
-						"$(awk -v a="$ms" -v b="${ga[$name]}" 'BEGIN { printf "%.2f", a / b }')" \
-						"$(awk -v a="$ms" -v b="$base" 'BEGIN { printf "%.2f", a / b }')" "$mem"
-				done
+			for t in "${tests[@]}"; do
+				IFS='|' read -r name q <<<"$t"
+				sql="SELECT count(r) FROM (SELECT k, @X@ AS r FROM bench_groups WHERE k < $k GROUP BY k) s"
+				# the three plans in turn, REPS times: the machine's load
+				# drifts, so each ratio is taken within one repetition
+				for _ in $(seq "$REPS"); do
+					h=$(group_ms hash "$wm" "${sql/@X@/$q}")
+					g=$(group_ms group "$wm" "${sql/@X@/$q}")
+					sd=$(group_ms hash "$wm" "${sql/@X@/stddev_samp(x)}")
+					echo "$h $g $sd"
+				done >"$ratios"
+				mem=-
+				[[ $wm == 256MB ]] && mem=$(group_bytes "$k" "$q")
+				printf '%-22s %8s %6s %10s %10s %10s %8s\n' "$name" "$k" "$wm" \
+					"$(median_of 1 <"$ratios")" \
+					"$(awk '{ print $1 / $2 }' "$ratios" | median_of 1 %.2f)" \
+					"$(awk '{ print $1 / $3 }' "$ratios" | median_of 1 %.2f)" "$mem"
 			done
-			unset ga
 		done
 	done
+	rm -f "$ratios"
+}
+
+# median_of COLUMN [FORMAT]: the median of a column of numbers on stdin
+median_of() {
+	awk -v c="$1" '{ print $c }' | sort -g |
+		awk -v f="${2:-%.1f}" '{ a[NR] = $1 } END { printf f "\n", a[int((NR + 1) / 2)] }'
 }
 
 # bytes per group of the hash table of the HashAggregate plan (EXPLAIN
@@ -229,19 +237,17 @@ SQL
 		awk -v k="$k" '{ printf "%.0f", $1 * 1024 / k }'
 }
 
-# median wall time (ms) of a GROUP BY query with the plan (hash or group)
-# and work_mem given, serially
+# wall time (ms) of one run of a GROUP BY query with the plan (hash or
+# group) and work_mem given, serially
 group_ms() {
 	local plan=$1 wm=$2 query=$3 hash=on sort=off
 	[[ $plan == group ]] && hash=off sort=on
-	for _ in $(seq "$REPS"); do
-		psql_q -At <<SQL | sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p'
+	psql_q -At <<SQL | sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p'
 SET max_parallel_workers_per_gather = 0; SET work_mem = '$wm';
 SET enable_hashagg = $hash; SET enable_sort = $sort;
 \\timing on
 $query;
 SQL
-	done | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'
 }
 
 if [[ $ONLY == groups ]]; then

@@ -427,17 +427,19 @@ pkpc_state_group(PkpcState *st, FunctionCallInfo fcinfo, int argno,
 	/* per-row fast path: a concrete entry point on a state of its kind */
 	if (likely(arg != PKPC_ARG_ANY && st->labels.type.kind == arg_kind[arg]))
 	{
-		lab = pkpc_label_read(fcinfo, argno, arg, &st->labels.type);
-		if (arg != PKPC_ARG_TEXT && st->labels.n <= PKPC_LINEAR_MAX)
-		{
-			int32		i;
+		const PkpcLabel *l = st->labels.labels;
+		int32		i;
 
-			for (i = 0; i < st->labels.n; i++)
-				if (st->labels.labels[i].ival == lab.ival)
-					return &st->groups[i];
-			return pkpc_state_add_group(st, &lab);
-		}
-		return find_or_add_group(st, &lab);
+		lab = pkpc_label_read(fcinfo, argno, arg, &st->labels.type);
+		if (st->labels.n > PKPC_LINEAR_MAX)
+			return find_or_add_group(st, &lab);
+		/* a few groups: compared inline (text by bytes, as labels.c does) */
+		for (i = 0; i < st->labels.n; i++)
+			if (arg == PKPC_ARG_TEXT ?
+				(l[i].len == lab.len && memcmp(l[i].str, lab.str, lab.len) == 0) :
+				l[i].ival == lab.ival)
+				return &st->groups[i];
+		return pkpc_state_add_group(st, &lab);
 	}
 	pkpc_label_arg_type(fcinfo, argno, arg, &type);
 	if (st->labels.type.kind == PKPC_LABEL_NONE)

@@ -263,17 +263,38 @@ $(bench_table_sql bench)
 VACUUM ANALYZE bench;
 SQL
 
-# median wall time (ms) of one query over REPS runs, with the given workers
-median_ms() {
+# wall time (ms) of one run of a query, with the given workers
+one_ms() {
 	local workers=$1 query=$2
-	for _ in $(seq "$REPS"); do
-		psql_q -At <<SQL | sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p'
+	psql_q -At <<SQL | sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p'
 SET max_parallel_workers_per_gather = $workers;
 SET parallel_setup_cost = 0; SET parallel_tuple_cost = 0;
 \\timing on
 SELECT ($query) IS NULL FROM bench${3:-};
 SQL
-	done | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'
+}
+
+# median wall time (ms) of one query over REPS runs, with the given workers
+median_ms() {
+	for _ in $(seq "$REPS"); do
+		one_ms "$@"
+	done | median_of 1
+}
+
+# compare NAME WORKERS BASELINE_NAME QUERY BASELINE_QUERY [SUFFIX [BASELINE_SUFFIX]]:
+# one line of the report: the query and its baseline run in turn REPS
+# times (the machine's load drifts, so each ratio is taken within one
+# repetition); the medians of both times and of the ratios.  SUFFIX follows
+# "FROM bench" (another table, or " LIMIT 1" for a scalar subquery).
+compare() {
+	local name=$1 w=$2 bname=$3 q=$4 bq=$5 ours base times
+	times=$(for _ in $(seq "$REPS"); do
+		ours=$(one_ms "$w" "$q" "${6:-}")
+		base=$(one_ms "$w" "$bq" "${7:-${6:-}}")
+		echo "$ours $base"
+	done)
+	printf '%-16s %8s %12s %-22s %10s %8s\n' "$name" "$w" "$(median_of 1 <<<"$times")" "$bname" \
+		"$(median_of 2 <<<"$times")" "$(awk '{ print $1 / $2 }' <<<"$times" | median_of 1 %.2f)"
 }
 
 # name | pkpcohort query | baseline name | baseline query
@@ -312,10 +333,7 @@ for c in "${CASES[@]}"; do
 	IFS='|' read -r name q bname bq <<<"$c"
 	wanted "$name" || continue
 	for w in 0 2; do
-		ours=$(median_ms "$w" "$q")
-		base=$(median_ms "$w" "$bq")
-		ratio=$(awk -v a="$ours" -v b="$base" 'BEGIN { printf "%.2f", a / b }')
-		printf '%-16s %8s %12s %-22s %10s %8s\n' "$name" "$w" "$ours" "$bname" "$base" "$ratio"
+		compare "$name" "$w" "$bname" "$q" "$bq"
 	done
 done
 
@@ -326,11 +344,10 @@ if wanted p_adjust; then
 	psql_q -c "DROP TABLE IF EXISTS pv" \
 		-c "CREATE TABLE pv AS SELECT i, ((i::bigint * 2654435761) % 1000003) / 1000003.0 AS p FROM generate_series(1, 1000000) i" \
 		-c "VACUUM ANALYZE pv"
-	base=$(median_ms 0 "(SELECT sum(r) FROM (SELECT rank() OVER (ORDER BY p) AS r FROM pv) w)" " LIMIT 1")
 	for m in holm BH hommel; do
-		ours=$(median_ms 0 "(SELECT sum(a) FROM (SELECT p_adjust(p, '$m') OVER () AS a FROM pv) w)" " LIMIT 1")
-		ratio=$(awk -v a="$ours" -v b="$base" 'BEGIN { printf "%.2f", a / b }')
-		printf '%-16s %8s %12s %-22s %10s %8s\n' "p_adjust $m" 0 "$ours" "rank() OVER (ORDER BY p)" "$base" "$ratio"
+		compare "p_adjust $m" 0 "rank() OVER (ORDER BY p)" \
+			"(SELECT sum(a) FROM (SELECT p_adjust(p, '$m') OVER () AS a FROM pv) w)" \
+			"(SELECT sum(r) FROM (SELECT rank() OVER (ORDER BY p) AS r FROM pv) w)" " LIMIT 1"
 	done
 fi
 # chi_square against the GROUP BY count a user would start from; and the
@@ -338,18 +355,14 @@ fi
 for name in chi_square compare_proportions; do
 	wanted "$name" || continue
 	for w in 0 2; do
-		ours=$(median_ms "$w" "$name(lesion, pattern)::text")
-		base=$(median_ms "$w" "(SELECT count(*) FROM (SELECT count(*) FROM bench GROUP BY pattern, lesion) g)" " LIMIT 1")
-		ratio=$(awk -v a="$ours" -v b="$base" 'BEGIN { printf "%.2f", a / b }')
-		printf '%-16s %8s %12s %-22s %10s %8s\n' "$name" "$w" "$ours" "count(*) GROUP BY a, b" "$base" "$ratio"
+		compare "$name" "$w" "count(*) GROUP BY a, b" "$name(lesion, pattern)::text" \
+			"(SELECT count(*) FROM (SELECT count(*) FROM bench GROUP BY pattern, lesion) g)" "" " LIMIT 1"
 	done
 done
 
 wanted mann_whitney_u && for w in 0 2; do
-	ours=$(median_ms "$w" "mann_whitney_u(pre, pattern)::text")
-	base=$(median_ms "$w" "$WINDOW_RANK_SUM" " LIMIT 1")
-	ratio=$(awk -v a="$ours" -v b="$base" 'BEGIN { printf "%.2f", a / b }')
-	printf '%-16s %8s %12s %-22s %10s %8s\n' "mann_whitney_u" "$w" "$ours" "window rank query" "$base" "$ratio"
+	compare mann_whitney_u "$w" "window rank query" "mann_whitney_u(pre, pattern)::text" \
+		"$WINDOW_RANK_SUM" "" " LIMIT 1"
 done
 
 # PL/R's wilcox.test, what a user with PL/R would run instead (only where
@@ -394,18 +407,10 @@ VACUUM ANALYZE bench_km;
 VACUUM ANALYZE bench_cox;
 SQL
 	for w in 0 2; do
-		if wanted km_curve; then
-			ours=$(median_ms "$w" "km_curve(t, d)" "_km")
-			base=$(median_ms "$w" "percentile_cont(0.5) WITHIN GROUP (ORDER BY t)" "_km")
-			ratio=$(awk -v a="$ours" -v b="$base" 'BEGIN { printf "%.2f", a / b }')
-			printf '%-16s %8s %12s %-22s %10s %8s\n' "km_curve 1M" "$w" "$ours" "percentile_cont sort" "$base" "$ratio"
-		fi
-		if wanted cox_ph; then
-			ours=$(median_ms "$w" "cox_ph(t, d, ARRAY[x1, x2, x3, x4, x5])" "_cox")
-			base=$(median_ms "$w" "corr(x1, x2)" "_cox")
-			ratio=$(awk -v a="$ours" -v b="$base" 'BEGIN { printf "%.2f", a / b }')
-			printf '%-16s %8s %12s %-22s %10s %8s\n' "cox_ph 5 x 100k" "$w" "$ours" "corr(x, y)" "$base" "$ratio"
-		fi
+		wanted km_curve && compare "km_curve 1M" "$w" "percentile_cont sort" "km_curve(t, d)" \
+			"percentile_cont(0.5) WITHIN GROUP (ORDER BY t)" _km
+		wanted cox_ph && compare "cox_ph 5 x 100k" "$w" "corr(x, y)" \
+			"cox_ph(t, d, ARRAY[x1, x2, x3, x4, x5])" "corr(x1, x2)" _cox
 	done
 fi
 

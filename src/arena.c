@@ -104,3 +104,20 @@ pkpc_state_arena(FunctionCallInfo fcinfo, bool *shared)
 	MemoryContextRegisterResetCallback(aggcxt, cb);
 	return slot->arena;
 }
+
+/*
+ * The expanded object d points to if it is a state of the kind whose
+ * methods are given (a read/write pointer if need_rw), else NULL: a flat
+ * state, or another kind's, must be read or copied first.
+ */
+ExpandedObjectHeader *
+pkpc_expanded_state(Datum d, const ExpandedObjectMethods *methods, bool need_rw)
+{
+	struct varlena *p = (struct varlena *) DatumGetPointer(d);
+	ExpandedObjectHeader *eoh;
+
+	if (need_rw ? !VARATT_IS_EXTERNAL_EXPANDED_RW(p) : !VARATT_IS_EXTERNAL_EXPANDED(p))
+		return NULL;
+	eoh = DatumGetEOHP(d);
+	return eoh->eoh_methods == methods ? eoh : NULL;
+}

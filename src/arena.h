@@ -12,7 +12,11 @@
 #define PKPC_ARENA_H
 
 #include "fmgr.h"
+#include "utils/expandeddatum.h"
 
 extern MemoryContext pkpc_state_arena(FunctionCallInfo fcinfo, bool *shared);
+extern ExpandedObjectHeader *pkpc_expanded_state(Datum d,
+												 const ExpandedObjectMethods *methods,
+												 bool need_rw);
 
 #endif							/* PKPC_ARENA_H */

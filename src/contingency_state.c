@@ -89,15 +89,7 @@ private_context(void)
 static CtState *
 ct_if_expanded(Datum d, bool need_rw)
 {
-	struct varlena *p = (struct varlena *) DatumGetPointer(d);
-	ExpandedObjectHeader *eoh;
-
-	if (need_rw ? !VARATT_IS_EXTERNAL_EXPANDED_RW(p) : !VARATT_IS_EXTERNAL_EXPANDED(p))
-		return NULL;
-	eoh = DatumGetEOHP(d);
-	if (eoh->eoh_methods != &ct_methods)
-		return NULL;
-	return (CtState *) eoh;
+	return (CtState *) pkpc_expanded_state(d, &ct_methods, need_rw);
 }
 
 static CtState *ct_from_flat(const struct varlena *flat, MemoryContext cxt);

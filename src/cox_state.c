@@ -101,15 +101,7 @@ private_context(void)
 static CoxState *
 cox_if_expanded(Datum d, bool need_rw)
 {
-	struct varlena *p = (struct varlena *) DatumGetPointer(d);
-	ExpandedObjectHeader *eoh;
-
-	if (need_rw ? !VARATT_IS_EXTERNAL_EXPANDED_RW(p) : !VARATT_IS_EXTERNAL_EXPANDED(p))
-		return NULL;
-	eoh = DatumGetEOHP(d);
-	if (eoh->eoh_methods != &cox_methods)
-		return NULL;
-	return (CoxState *) eoh;
+	return (CoxState *) pkpc_expanded_state(d, &cox_methods, need_rw);
 }
 
 static CoxState *cox_from_flat(const struct varlena *flat, MemoryContext parent);

@@ -123,15 +123,7 @@ private_context(void)
 static RpState *
 rp_if_expanded(Datum d, bool need_rw)
 {
-	struct varlena *p = (struct varlena *) DatumGetPointer(d);
-	ExpandedObjectHeader *eoh;
-
-	if (need_rw ? !VARATT_IS_EXTERNAL_EXPANDED_RW(p) : !VARATT_IS_EXTERNAL_EXPANDED(p))
-		return NULL;
-	eoh = DatumGetEOHP(d);
-	if (eoh->eoh_methods != &rp_methods)
-		return NULL;
-	return (RpState *) eoh;
+	return (RpState *) pkpc_expanded_state(d, &rp_methods, need_rw);
 }
 
 static RpState *rp_from_flat(const struct varlena *flat, PkpcRepeatedTest test,

@@ -118,15 +118,7 @@ state_flatten_into(ExpandedObjectHeader *eohptr, void *result, Size allocated_si
 static PkpcState *
 state_if_expanded(Datum d, bool need_rw)
 {
-	struct varlena *p = (struct varlena *) DatumGetPointer(d);
-	ExpandedObjectHeader *eoh;
-
-	if (need_rw ? !VARATT_IS_EXTERNAL_EXPANDED_RW(p) : !VARATT_IS_EXTERNAL_EXPANDED(p))
-		return NULL;
-	eoh = DatumGetEOHP(d);
-	if (eoh->eoh_methods != &pkpc_state_methods)
-		return NULL;
-	return (PkpcState *) eoh;
+	return (PkpcState *) pkpc_expanded_state(d, &pkpc_state_methods, need_rw);
 }
 
 static void

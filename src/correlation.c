@@ -51,40 +51,14 @@
 
 /* ---- transition functions ---- */
 
-/* (state, x, y [, alternative [, conf_level]]): x and y finite, NULLs skipped */
-static Datum
-cor_add(FunctionCallInfo fcinfo, PkpcTestTag tag, const char *fname)
-{
-	PkpcState  *st = pkpc_state_for_update(fcinfo, tag);
-	PkpcGroup  *g;
-	double		x;
-	double		y;
-
-	pkpc_state_params_from_args(st, fcinfo, 3);
-	if (PG_ARGISNULL(1) || PG_ARGISNULL(2))
-	{
-		pkpc_state_skip(st);
-		return pkpc_state_return(st);
-	}
-	x = PG_GETARG_FLOAT8(1);
-	y = PG_GETARG_FLOAT8(2);
-	pkpc_check_finite(fname, x);
-	pkpc_check_finite(fname, y);
-	g = pkpc_state_single_group(st);
-	if (tag == PKPC_TAG_PEARSON_COR)
-		pkpc_group_add_paired_moments(st, g, x, y);
-	else
-		pkpc_group_add_pair(st, g, x, y);
-	return pkpc_state_return(st);
-}
-
-#define COR_ENTRY(fn, tag, name) \
+/* (state, x, y [, alternative [, conf_level]]): pkpc_pair_trans (state.c) */
+#define COR_ENTRY(fn, tag, moments) \
 	PG_FUNCTION_INFO_V1(fn); \
-	Datum fn(PG_FUNCTION_ARGS) { return cor_add(fcinfo, tag, name); }
+	Datum fn(PG_FUNCTION_ARGS) { return pkpc_pair_trans(fcinfo, tag, moments); }
 
-COR_ENTRY(pearson_cor_trans, PKPC_TAG_PEARSON_COR, "pearson_cor")
-COR_ENTRY(spearman_cor_trans, PKPC_TAG_SPEARMAN_COR, "spearman_cor")
-COR_ENTRY(kendall_tau_trans, PKPC_TAG_KENDALL_TAU, "kendall_tau")
+COR_ENTRY(pearson_cor_trans, PKPC_TAG_PEARSON_COR, true)
+COR_ENTRY(spearman_cor_trans, PKPC_TAG_SPEARMAN_COR, false)
+COR_ENTRY(kendall_tau_trans, PKPC_TAG_KENDALL_TAU, false)
 
 /* ---- pearson_cor ---- */
 

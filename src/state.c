@@ -452,6 +452,39 @@ pkpc_state_single_group(PkpcState *st)
 	return pkpc_state_add_group(st, &none);
 }
 
+/*
+ * The transition of the tests of (x, y) pairs, X_trans(state, x, y
+ * [, alternative [, conf_level]]): a row with x or y NULL is skipped, both
+ * must be finite, and the pair goes into the single group as exact moments
+ * (with_moments: paired_t, pearson_cor) or as a value pair (the rank
+ * correlations).
+ */
+Datum
+pkpc_pair_trans(FunctionCallInfo fcinfo, PkpcTestTag tag, bool with_moments)
+{
+	PkpcState  *st = pkpc_state_for_update(fcinfo, tag);
+	PkpcGroup  *g;
+	double		x;
+	double		y;
+
+	pkpc_state_params_from_args(st, fcinfo, 3);
+	if (PG_ARGISNULL(1) || PG_ARGISNULL(2))
+	{
+		pkpc_state_skip(st);
+		return pkpc_state_return(st);
+	}
+	x = PG_GETARG_FLOAT8(1);
+	y = PG_GETARG_FLOAT8(2);
+	pkpc_check_finite(st->ops->name, x);
+	pkpc_check_finite(st->ops->name, y);
+	g = pkpc_state_single_group(st);
+	if (with_moments)
+		pkpc_group_add_paired_moments(st, g, x, y);
+	else
+		pkpc_group_add_pair(st, g, x, y);
+	return pkpc_state_return(st);
+}
+
 /* Total observations over all groups. */
 int64
 pkpc_state_n(const PkpcState *st)

@@ -129,6 +129,8 @@ extern void pkpc_group_add_value(PkpcState *st, PkpcGroup *g, double v);
 extern void pkpc_group_put(PkpcState *st, PkpcGroup *g, const double *vals,
 						   const int64 *counts, int64 n);
 extern void pkpc_group_add_pair(PkpcState *st, PkpcGroup *g, double v, double w);
+extern Datum pkpc_pair_trans(FunctionCallInfo fcinfo, PkpcTestTag tag,
+							 bool with_moments);
 extern void pkpc_group_add_moments(PkpcState *st, PkpcGroup *g, double x);
 extern void pkpc_group_add_paired_moments(PkpcState *st, PkpcGroup *g,
 										  double x, double y);

@@ -85,24 +85,7 @@ PG_FUNCTION_INFO_V1(paired_t_trans);
 Datum
 paired_t_trans(PG_FUNCTION_ARGS)
 {
-	PkpcState  *st = pkpc_state_for_update(fcinfo, PKPC_TAG_PAIRED_T);
-	PkpcGroup  *g;
-	double		x;
-	double		y;
-
-	pkpc_state_params_from_args(st, fcinfo, 3);
-	if (PG_ARGISNULL(1) || PG_ARGISNULL(2))
-	{
-		pkpc_state_skip(st);
-		return pkpc_state_return(st);
-	}
-	x = PG_GETARG_FLOAT8(1);
-	y = PG_GETARG_FLOAT8(2);
-	pkpc_check_finite("paired_t", x);
-	pkpc_check_finite("paired_t", y);
-	g = pkpc_state_single_group(st);
-	pkpc_group_add_paired_moments(st, g, x, y);
-	return pkpc_state_return(st);
+	return pkpc_pair_trans(fcinfo, PKPC_TAG_PAIRED_T, true);
 }
 
 /*
